@@ -1,0 +1,2 @@
+/** The command line: one picocli class per command. */
+package org.tidings.cli;

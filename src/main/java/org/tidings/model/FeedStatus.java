@@ -1,0 +1,22 @@
+package org.tidings.model;
+
+import java.util.Locale;
+
+/** Whether a feed is polled. */
+public enum FeedStatus {
+    /** Polled when due. */
+    ACTIVE,
+    /** Kept, but not polled until an admin resumes it. */
+    PAUSED,
+    /** The server answered 410 Gone: never polled again. */
+    GONE;
+
+    /** The lower-case name used in the database, the CLI and JSON. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static FeedStatus fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

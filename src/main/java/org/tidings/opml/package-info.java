@@ -1,0 +1,2 @@
+/** Reads and writes OPML feed lists. */
+package org.tidings.opml;
