@@ -1,0 +1,67 @@
+package org.tidings;
+
+import java.time.Clock;
+import org.tidings.config.TidingsConfig;
+import org.tidings.fetch.FeedFetcher;
+import org.tidings.ingest.FeedAdder;
+import org.tidings.ingest.FeedIngester;
+import org.tidings.ingest.IngestParts;
+import org.tidings.ingest.IngestRun;
+import org.tidings.parse.FeedParser;
+import org.tidings.store.ArticleStore;
+import org.tidings.store.Database;
+import org.tidings.store.FeedStore;
+
+/** The composition root: every long-lived object, wired by hand, opened once per process. */
+public final class Tidings implements AutoCloseable {
+    private final TidingsConfig config;
+    private final Database database;
+    private final FeedFetcher fetcher;
+    private final IngestParts ingestParts;
+
+    private Tidings(TidingsConfig config, Database database, FeedFetcher fetcher, IngestParts parts) {
+        this.config = config;
+        this.database = database;
+        this.fetcher = fetcher;
+        this.ingestParts = parts;
+    }
+
+    public static Tidings open(TidingsConfig config, Clock clock) {
+        // Each ingest worker holds a connection while it stores a feed; two spare for the caller.
+        Database db = Database.open(config.dbUrl(), config.dataDir(), config.fetch().concurrency() + 2);
+        FeedFetcher fetcher = new FeedFetcher(config.fetch(), clock);
+        IngestParts parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
+                config.fetch().interval(), clock);
+        return new Tidings(config, db, fetcher, parts);
+    }
+
+    public TidingsConfig config() {
+        return config;
+    }
+
+    public FeedStore feeds() {
+        return ingestParts.feeds();
+    }
+
+    public ArticleStore articles() {
+        return ingestParts.articles();
+    }
+
+    public FeedAdder feedAdder() {
+        return new FeedAdder(ingestParts);
+    }
+
+    public IngestRun ingestRun() {
+        return new IngestRun(new FeedIngester(ingestParts), config.fetch().concurrency(), config.fetch().perHost());
+    }
+
+    public Clock clock() {
+        return ingestParts.clock();
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        database.close();
+    }
+}

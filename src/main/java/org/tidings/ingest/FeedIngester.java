@@ -1,0 +1,102 @@
+package org.tidings.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.tidings.fetch.FeedFetcher;
+import org.tidings.fetch.FetchResult;
+import org.tidings.model.Feed;
+import org.tidings.model.ParsedFeed;
+import org.tidings.parse.FeedParser;
+import org.tidings.parse.ParseResult;
+import org.tidings.store.ArticleStore;
+import org.tidings.store.FeedStore;
+import org.tidings.store.FetchFailure;
+import org.tidings.store.FetchSuccess;
+import org.tidings.store.SaveCounts;
+
+/**
+ * Ingests one feed: fetch, then parse and store, then record the outcome on the feed. The two
+ * halves are separate so a run can hold a host's politeness slot only while the request is open.
+ */
+public final class FeedIngester {
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final FeedStore feeds;
+    private final ArticleStore articles;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    public FeedIngester(IngestParts parts) {
+        this.fetcher = parts.fetcher();
+        this.parser = parts.parser();
+        this.feeds = parts.feeds();
+        this.articles = parts.articles();
+        this.backoff = new Backoff(parts.interval());
+        this.clock = parts.clock();
+    }
+
+    public FeedOutcome ingest(Feed feed) {
+        return process(feed, fetch(feed));
+    }
+
+    FetchResult fetch(Feed feed) {
+        return fetcher.fetch(feed.url(), feed.validators());
+    }
+
+    /** Records what the fetch came to; never throws for a bad feed, only when the database fails. */
+    FeedOutcome process(Feed feed, FetchResult result) {
+        if (result.movedTo() != null) {
+            feeds.moveTo(feed.id(), result.movedTo());
+        }
+        Instant now = clock.instant();
+        if (result instanceof FetchResult.Fetched f) {
+            return fetched(feed, now, f);
+        }
+        if (result instanceof FetchResult.Failed f) {
+            return failure(feed, now, "Could not fetch feed " + feed.url() + ": " + f.reason(), f);
+        }
+        if (result instanceof FetchResult.Gone) {
+            feeds.markGone(feed.id(), now);
+            return new FeedOutcome(feed, FeedOutcome.Kind.GONE, 0, 0, null);
+        }
+        return notModified(feed, now, null);
+    }
+
+    private FeedOutcome fetched(Feed feed, Instant now, FetchResult.Fetched f) {
+        if (f.validators().bodyHash() != null && f.validators().bodyHash().equals(feed.validators().bodyHash())) {
+            return notModified(feed, now, f);
+        }
+        ParseResult parsed;
+        try {
+            parsed = parser.parse(f.body(), f.contentType(), f.finalUrl());
+        } catch (RuntimeException e) {
+            // A parser bug must cost this feed only, never the run.
+            parsed = new ParseResult.Invalid("internal parser error: " + e);
+        }
+        if (parsed instanceof ParseResult.Parsed p) {
+            return stored(feed, now, f, p.feed());
+        }
+        String reason = parsed instanceof ParseResult.Invalid i ? i.reason() : "an HTML page, not a feed";
+        return failure(feed, now, "Could not parse feed " + feed.url() + ": " + reason, null);
+    }
+
+    private FeedOutcome stored(Feed feed, Instant now, FetchResult.Fetched f, ParsedFeed parsed) {
+        SaveCounts counts = articles.save(feed.id(), parsed.entries(), now);
+        feeds.recordSuccess(feed.id(), new FetchSuccess(now, f.validators(), parsed.title(), parsed.siteUrl(),
+                parsed.ttlMinutes(), backoff.afterSuccess(now)));
+        return new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, counts.added(), counts.updated(), null);
+    }
+
+    private FeedOutcome notModified(Feed feed, Instant now, FetchResult.Fetched f) {
+        feeds.recordSuccess(feed.id(), new FetchSuccess(now, f == null ? null : f.validators(), null, null, null,
+                backoff.afterSuccess(now)));
+        return new FeedOutcome(feed, FeedOutcome.Kind.NOT_MODIFIED, 0, 0, null);
+    }
+
+    private FeedOutcome failure(Feed feed, Instant now, String error, FetchResult.Failed f) {
+        int count = feed.errorCount() + 1;
+        Instant next = backoff.afterFailure(now, count, f == null ? null : f.retryAfter());
+        feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next));
+        return FeedOutcome.failed(feed, error);
+    }
+}

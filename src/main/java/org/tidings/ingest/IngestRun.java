@@ -1,0 +1,81 @@
+package org.tidings.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.tidings.fetch.FetchResult;
+import org.tidings.model.Feed;
+import org.tidings.store.StoreException;
+
+/**
+ * Ingests many feeds at once: {@code concurrency} workers, at most {@code perHost} open requests
+ * per host. A failing feed becomes an outcome; only a database failure stops the run.
+ */
+public final class IngestRun {
+    private final FeedIngester ingester;
+    private final int concurrency;
+    private final int perHost;
+
+    public IngestRun(FeedIngester ingester, int concurrency, int perHost) {
+        this.ingester = ingester;
+        this.concurrency = concurrency;
+        this.perHost = perHost;
+    }
+
+    /**
+     * @param onOutcome called once per feed as it finishes, from worker threads (one at a time)
+     * @throws StoreException when the database failed; feeds already done are recorded
+     */
+    public RunSummary run(List<Feed> feeds, Consumer<FeedOutcome> onOutcome) throws InterruptedException {
+        HostQueue queue = new HostQueue(feeds, perHost);
+        List<FeedOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+        Consumer<FeedOutcome> report = o -> {
+            outcomes.add(o);
+            synchronized (onOutcome) {
+                onOutcome.accept(o);
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        int n = Math.max(1, Math.min(concurrency, feeds.size()));
+        for (int i = 0; i < n; i++) {
+            Thread t = new Thread(() -> work(queue, report, fatal), "ingest-" + i);
+            t.setDaemon(true);
+            t.start();
+            workers.add(t);
+        }
+        try {
+            for (Thread t : workers) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            workers.forEach(Thread::interrupt);
+            throw e;
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
+        }
+        return RunSummary.of(outcomes);
+    }
+
+    private void work(HostQueue queue, Consumer<FeedOutcome> report, AtomicReference<RuntimeException> fatal) {
+        try {
+            Feed feed;
+            while (fatal.get() == null && (feed = queue.take()) != null) {
+                FetchResult result;
+                try {
+                    result = ingester.fetch(feed);
+                } finally {
+                    queue.release(feed);
+                }
+                report.accept(ingester.process(feed, result));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            fatal.compareAndSet(null, e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.model.Entry;
+
+/** Writes one feed's entries within a caller's transaction, with batched statements. */
+final class ArticleWriter {
+    /** Enough for every real feed page in one round trip, few enough for any database's parameter limit. */
+    private static final int LOOKUP_CHUNK = 200;
+    /** Content beyond the column size is cut; no real article is this long. */
+    private static final int MAX_CONTENT = 1_000_000;
+    /** A date this far ahead is a publisher's clock or zone error; the article is dated when first seen. */
+    private static final Duration MAX_FUTURE = Duration.ofDays(1);
+
+    private static final String INSERT = "INSERT INTO articles (feed_id, guid_hash, guid, url, title, authors,"
+            + " categories, published_at, updated_at, first_seen_at, summary, content, content_hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE articles SET url = ?, title = ?, authors = ?, categories = ?,"
+            + " published_at = COALESCE(?, published_at), updated_at = ?, summary = ?, content = ?, content_hash = ?"
+            + " WHERE feed_id = ? AND guid_hash = ?";
+
+    SaveCounts save(Connection c, long feedId, List<Entry> entries, Instant now) throws SQLException {
+        Map<String, Prepared> byGuid = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Prepared p = Prepared.of(e);
+            byGuid.putIfAbsent(p.guidHash(), p);
+        }
+        Map<String, Stored> existing = lookup(c, feedId, new ArrayList<>(byGuid.keySet()));
+        List<Prepared> inserts = new ArrayList<>();
+        List<Prepared> updates = new ArrayList<>();
+        for (Prepared p : byGuid.values()) {
+            Stored s = existing.get(p.guidHash());
+            if (s == null) {
+                inserts.add(p);
+            } else if (!s.contentHash().equals(p.contentHash()) || isNewer(p.entry().updated(), s.updatedAt())) {
+                updates.add(p);
+            }
+        }
+        insert(c, feedId, inserts, now);
+        update(c, feedId, updates, now);
+        return new SaveCounts(inserts.size(), updates.size(), byGuid.size() - inserts.size() - updates.size());
+    }
+
+    private static boolean isNewer(Instant candidate, Instant stored) {
+        return candidate != null && (stored == null || candidate.isAfter(stored));
+    }
+
+    private static Map<String, Stored> lookup(Connection c, long feedId, List<String> hashes) throws SQLException {
+        Map<String, Stored> found = new HashMap<>();
+        for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK));
+            String sql = "SELECT guid_hash, content_hash, updated_at FROM articles WHERE feed_id = ? AND guid_hash IN ("
+                    + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, feedId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), new Stored(rs.getString(2), Sql.instant(rs, "updated_at")));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void insert(Connection c, long feedId, List<Prepared> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Prepared p : rows) {
+                Entry e = p.entry();
+                ps.setLong(1, feedId);
+                ps.setString(2, p.guidHash());
+                ps.setString(3, Sql.fit(e.guid(), 2048));
+                ps.setString(4, Sql.fit(Sql.text(e.url()), 4096));
+                ps.setString(5, Sql.fit(e.title(), 2000));
+                ps.setString(6, Sql.fit(String.join("\n", e.authors()), 2000));
+                ps.setString(7, Sql.fit(String.join("\n", e.categories()), 2000));
+                Instant published = publishedAt(e, now);
+                Sql.setInstant(ps, 8, published == null ? now : published);
+                Sql.setInstant(ps, 9, e.updated());
+                Sql.setInstant(ps, 10, now);
+                ps.setString(11, Sql.fit(e.summary(), 2000));
+                ps.setString(12, Sql.fit(e.contentHtml(), MAX_CONTENT));
+                ps.setString(13, p.contentHash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void update(Connection c, long feedId, List<Prepared> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            for (Prepared p : rows) {
+                Entry e = p.entry();
+                ps.setString(1, Sql.fit(Sql.text(e.url()), 4096));
+                ps.setString(2, Sql.fit(e.title(), 2000));
+                ps.setString(3, Sql.fit(String.join("\n", e.authors()), 2000));
+                ps.setString(4, Sql.fit(String.join("\n", e.categories()), 2000));
+                Sql.setInstant(ps, 5, publishedAt(e, now));
+                Sql.setInstant(ps, 6, e.updated());
+                ps.setString(7, Sql.fit(e.summary(), 2000));
+                ps.setString(8, Sql.fit(e.contentHtml(), MAX_CONTENT));
+                ps.setString(9, p.contentHash());
+                ps.setLong(10, feedId);
+                ps.setString(11, p.guidHash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The feed's published date, else its updated date; null when it gave neither or an absurd one. */
+    private static Instant publishedAt(Entry e, Instant now) {
+        Instant t = e.published() != null ? e.published() : e.updated();
+        return t == null || t.isAfter(now.plus(MAX_FUTURE)) ? null : t;
+    }
+
+    /** An entry with its fingerprints. */
+    private record Prepared(Entry entry, String guidHash, String contentHash) {
+        static Prepared of(Entry e) {
+            String content = Digests.sha256(e.title(), Sql.text(e.url()), e.summary(), e.contentHtml(),
+                    String.join("\n", e.authors()), String.join("\n", e.categories()));
+            return new Prepared(e, Digests.sha256(e.guid()), content);
+        }
+    }
+
+    /** What the database holds for an entry already seen. */
+    private record Stored(String contentHash, Instant updatedAt) {
+    }
+}

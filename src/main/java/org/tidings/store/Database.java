@@ -1,0 +1,92 @@
+package org.tidings.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/** The connection pool over the migrated database. One per process. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the pool and brings the schema up to date.
+     *
+     * @param dataDir created when missing, since the default H2 URL points into it
+     * @param poolSize connections; ingest workers each hold one while storing a feed
+     */
+    public static Database open(String jdbcUrl, Path dataDir, int poolSize) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Could not create data folder " + dataDir, e);
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(jdbcUrl);
+        hc.setMaximumPoolSize(poolSize);
+        hc.setMinimumIdle(1);
+        hc.setPoolName("tidings");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not open database " + jdbcUrl, e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("Could not migrate database " + jdbcUrl, e);
+        }
+        return new Database(pool);
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what, e);
+        }
+    }
+
+    /** Runs {@code work} on one auto-committing connection. */
+    <T> T query(String what, SqlWork<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

@@ -1,0 +1,231 @@
+package org.tidings.store;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tidings.model.Feed;
+import org.tidings.model.FeedStatus;
+import org.tidings.model.HttpValidators;
+
+/** The feeds table: the subscribed feeds and their fetch state. */
+public final class FeedStore {
+    private static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
+            + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at";
+
+    private final Database db;
+
+    public FeedStore(Database db) {
+        this.db = db;
+    }
+
+    /** Adds the feed unless its URL is already known; returns the new feed, or empty for a duplicate. */
+    public Optional<Feed> addIfAbsent(NewFeed f, Instant now) {
+        return db.inTransaction("add feed " + f.url(), c -> {
+            if (findByUrl(c, f.url()).isPresent()) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO feeds (url, title, site_url, category, status, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, f.url().toString());
+                ps.setString(2, Sql.fit(f.title(), 1000));
+                ps.setString(3, Sql.text(f.siteUrl()));
+                ps.setString(4, Sql.fit(blankToNull(f.category()), 200));
+                ps.setString(5, FeedStatus.ACTIVE.code());
+                Sql.setInstant(ps, 6, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return find(c, keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    public Optional<Feed> find(long id) {
+        return db.query("read feed " + id, c -> find(c, id));
+    }
+
+    public Optional<Feed> findByUrl(URI url) {
+        return db.query("read feed " + url, c -> findByUrl(c, url));
+    }
+
+    public List<Feed> list() {
+        return select("list feeds", "SELECT " + COLUMNS + " FROM feeds ORDER BY category, title, id", ps -> { });
+    }
+
+    /** Active feeds whose next fetch time has come, the longest waiting first. */
+    public List<Feed> due(Instant now) {
+        return select("list due feeds", "SELECT " + COLUMNS + " FROM feeds WHERE status = ? AND"
+                + " (next_fetch_at IS NULL OR next_fetch_at <= ?) ORDER BY next_fetch_at, id", ps -> {
+                    ps.setString(1, FeedStatus.ACTIVE.code());
+                    Sql.setInstant(ps, 2, now);
+                });
+    }
+
+    public List<Feed> active() {
+        return select("list active feeds", "SELECT " + COLUMNS + " FROM feeds WHERE status = ? ORDER BY id",
+                ps -> ps.setString(1, FeedStatus.ACTIVE.code()));
+    }
+
+    public long count() {
+        return db.query("count feeds", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM feeds")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Removes the feed and, by cascade, its articles. */
+    public boolean remove(long id) {
+        return db.inTransaction("remove feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public void recordSuccess(long id, FetchSuccess s) {
+        update("record fetch of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
+                + " last_error = NULL, error_count = 0, next_fetch_at = ?,"
+                + " etag = CASE WHEN ? THEN ? ELSE etag END,"
+                + " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
+                + " body_hash = CASE WHEN ? THEN ? ELSE body_hash END,"
+                + " title = COALESCE(title, ?), site_url = COALESCE(?, site_url),"
+                + " ttl_minutes = COALESCE(?, ttl_minutes) WHERE id = ?", ps -> {
+                    HttpValidators v = s.validators();
+                    boolean replace = v != null;
+                    Sql.setInstant(ps, 1, s.at());
+                    Sql.setInstant(ps, 2, s.at());
+                    Sql.setInstant(ps, 3, s.nextFetchAt());
+                    ps.setBoolean(4, replace);
+                    ps.setString(5, replace ? Sql.fit(v.etag(), 1000) : null);
+                    ps.setBoolean(6, replace);
+                    ps.setString(7, replace ? Sql.fit(v.lastModified(), 100) : null);
+                    ps.setBoolean(8, replace);
+                    ps.setString(9, replace ? v.bodyHash() : null);
+                    ps.setString(10, Sql.fit(blankToNull(s.feedTitle()), 1000));
+                    ps.setString(11, Sql.text(s.siteUrl()));
+                    ps.setObject(12, s.ttlMinutes());
+                    ps.setLong(13, id);
+                });
+    }
+
+    public void recordFailure(long id, FetchFailure f) {
+        update("record failure of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_error = ?,"
+                + " error_count = ?, next_fetch_at = ? WHERE id = ?", ps -> {
+                    Sql.setInstant(ps, 1, f.at());
+                    ps.setString(2, Sql.fit(f.error(), 2000));
+                    ps.setInt(3, f.errorCount());
+                    Sql.setInstant(ps, 4, f.nextFetchAt());
+                    ps.setLong(5, id);
+                });
+    }
+
+    /** 410 Gone: never polled again. */
+    public void markGone(long id, Instant at) {
+        update("mark feed " + id + " gone", "UPDATE feeds SET status = ?, last_fetched_at = ?,"
+                + " last_error = 'HTTP 410 Gone', next_fetch_at = NULL WHERE id = ?", ps -> {
+                    ps.setString(1, FeedStatus.GONE.code());
+                    Sql.setInstant(ps, 2, at);
+                    ps.setLong(3, id);
+                });
+    }
+
+    /**
+     * A permanent redirect: the feed now lives at {@code newUrl}. When another feed already has that
+     * URL the move is skipped (both would be the same feed; an admin merges them).
+     *
+     * @return whether the URL was changed
+     */
+    public boolean moveTo(long id, URI newUrl) {
+        return db.inTransaction("move feed " + id, c -> {
+            if (findByUrl(c, newUrl).isPresent()) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET url = ? WHERE id = ?")) {
+                ps.setString(1, newUrl.toString());
+                ps.setLong(2, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public void setStatus(long id, FeedStatus status) {
+        update("set status of feed " + id, "UPDATE feeds SET status = ? WHERE id = ?", ps -> {
+            ps.setString(1, status.code());
+            ps.setLong(2, id);
+        });
+    }
+
+    private void update(String what, String sql, Binder binder) {
+        db.inTransaction(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private List<Feed> select(String what, String sql, Binder binder) {
+        return db.query(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Feed> feeds = new ArrayList<>();
+                    while (rs.next()) {
+                        feeds.add(read(rs));
+                    }
+                    return feeds;
+                }
+            }
+        });
+    }
+
+    private static Optional<Feed> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE id = ?")) {
+            ps.setLong(1, id);
+            return one(ps);
+        }
+    }
+
+    private static Optional<Feed> findByUrl(Connection c, URI url) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE url = ?")) {
+            ps.setString(1, url.toString());
+            return one(ps);
+        }
+    }
+
+    private static Optional<Feed> one(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
+    }
+
+    private static Feed read(ResultSet rs) throws SQLException {
+        return new Feed(rs.getLong("id"), Sql.uri(rs, "url"), rs.getString("title"), Sql.uri(rs, "site_url"),
+                rs.getString("category"), FeedStatus.fromCode(rs.getString("status")),
+                new HttpValidators(rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash")),
+                Sql.instant(rs, "last_fetched_at"), rs.getString("last_error"), rs.getInt("error_count"),
+                Sql.instant(rs, "next_fetch_at"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Binds the parameters of one statement. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+}

@@ -1,0 +1,101 @@
+package org.tidings.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void usesDocumentedDefaultsWithoutAFile() {
+        TidingsConfig c = new ConfigLoader(dir, Map.of()).load(null);
+
+        assertEquals(dir.resolve("data").toAbsolutePath(), c.dataDir());
+        assertTrue(c.dbUrl().startsWith("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath()));
+        assertEquals(Duration.ofSeconds(20), c.fetch().timeout());
+        assertEquals(10_485_760L, c.fetch().maxBytes());
+        assertEquals(8, c.fetch().concurrency());
+        assertEquals(2, c.fetch().perHost());
+        assertEquals(Duration.ofHours(1), c.fetch().interval());
+        assertTrue(c.fetch().userAgent().startsWith("Tidings/"));
+    }
+
+    @Test
+    void resolvesDataDirAgainstTheConfigFilesFolder() throws IOException {
+        Path etc = Files.createDirectories(dir.resolve("etc"));
+        Path file = Files.writeString(etc.resolve("my.properties"), "data.dir=store\nfetch.concurrency=3\n");
+
+        TidingsConfig c = new ConfigLoader(dir, Map.of()).load(file);
+
+        assertEquals(etc.resolve("store").toAbsolutePath(), c.dataDir());
+        assertEquals(3, c.fetch().concurrency());
+    }
+
+    @Test
+    void readsConfigFolderOfTheWorkingDirectory() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/tidings.properties"), "fetch.per-host=5\n");
+
+        assertEquals(5, new ConfigLoader(dir, Map.of()).load(null).fetch().perHost());
+    }
+
+    @Test
+    void environmentOverridesTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("t.properties"), "fetch.timeout=PT5S\n");
+
+        TidingsConfig c = new ConfigLoader(dir, Map.of("TIDINGS_FETCH_TIMEOUT", "PT7S",
+                "TIDINGS_FETCH_MAX_BYTES", "1000")).load(file);
+
+        assertEquals(Duration.ofSeconds(7), c.fetch().timeout());
+        assertEquals(1000, c.fetch().maxBytes());
+    }
+
+    @Test
+    void invalidDurationNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_FETCH_TIMEOUT", "20 seconds")).load(null));
+
+        assertEquals("Invalid configuration fetch.timeout: not an ISO-8601 duration such as PT20S: '20 seconds'",
+                e.getMessage());
+    }
+
+    @Test
+    void negativeNumberNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_FETCH_CONCURRENCY", "-1")).load(null));
+
+        assertTrue(e.getMessage().startsWith("Invalid configuration fetch.concurrency:"), e.getMessage());
+    }
+
+    @Test
+    void unknownKeyInTheFileIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("t.properties"), "fetch.timout=PT5S\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir, Map.of()).load(file));
+
+        assertTrue(e.getMessage().contains("fetch.timout"), e.getMessage());
+    }
+
+    @Test
+    void missingConfigFileIsAClearError() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of()).load(dir.resolve("nope.properties")));
+
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+
+    @Test
+    void environmentNameFollowsTheKey() {
+        assertEquals("TIDINGS_FETCH_MAX_BYTES", ConfigLoader.envName("fetch.max-bytes"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.model.Article;
+import org.tidings.model.Entry;
+
+class ArticleStoreTest {
+    private static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
+    private static final Instant T1 = Instant.parse("2024-03-04T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private ArticleStore articles;
+    private long feedId;
+
+    @BeforeEach
+    void open() {
+        db = StoreFixture.open(dir);
+        articles = new ArticleStore(db);
+        feedId = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/feed"), "Le Monde",
+                null, "news"), NOW).orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void keepsOneArticleWhenGuidRepeats() {
+        Entry e = StoreFixture.entry("a", "Grève générale", "<p>é</p>", T1);
+
+        SaveCounts first = articles.save(feedId, List.of(e, e), NOW);
+        SaveCounts again = articles.save(feedId, List.of(e), NOW.plusSeconds(60));
+
+        assertEquals(new SaveCounts(1, 0, 0), first);
+        assertEquals(new SaveCounts(0, 0, 1), again);
+        assertEquals(1, articles.count());
+    }
+
+    @Test
+    void updatesChangedArticleInPlaceAndKeepsFirstSeen() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "Draft", "<p>v1</p>", T1)), NOW);
+
+        SaveCounts counts = articles.save(feedId, List.of(StoreFixture.entry("a", "Final “title”", "<p>v2</p>", T1)),
+                NOW.plusSeconds(3600));
+
+        assertEquals(new SaveCounts(0, 1, 0), counts);
+        Article stored = articles.newest(new ArticleQuery(null, 10)).get(0);
+        assertEquals("Final “title”", stored.title());
+        assertEquals("<p>v2</p>", stored.contentHtml());
+        assertEquals(NOW, stored.firstSeenAt());
+        assertEquals(1, articles.count());
+    }
+
+    @Test
+    void newerUpdatedDateAloneCountsAsAChange() {
+        Entry v1 = new Entry("a", null, "T", List.of(), T1, T1, "", "", List.of());
+        Entry v2 = new Entry("a", null, "T", List.of(), T1, T1.plusSeconds(60), "", "", List.of());
+        articles.save(feedId, List.of(v1), NOW);
+
+        assertEquals(new SaveCounts(0, 1, 0), articles.save(feedId, List.of(v2), NOW));
+        assertEquals(new SaveCounts(0, 0, 1), articles.save(feedId, List.of(v1), NOW));
+    }
+
+    @Test
+    void missingDateFallsBackToFirstSeen() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "Undated", "", null)), NOW);
+
+        assertEquals(NOW, articles.newest(new ArticleQuery(null, 1)).get(0).publishedAt());
+    }
+
+    @Test
+    void farFutureDateFallsBackToFirstSeen() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "Future", "", Instant.parse("2099-01-01T00:00:00Z"))), NOW);
+
+        assertEquals(NOW, articles.newest(new ArticleQuery(null, 1)).get(0).publishedAt());
+    }
+
+    @Test
+    void readsNewestFirstWithSourceAuthorsAndCategories() {
+        articles.save(feedId, List.of(StoreFixture.entry("old", "Old", "", T1),
+                StoreFixture.entry("new", "New", "", T1.plusSeconds(10))), NOW);
+
+        List<Article> got = articles.newest(new ArticleQuery(null, 10));
+
+        assertEquals(List.of("New", "Old"), got.stream().map(Article::title).toList());
+        assertEquals("Le Monde", got.get(0).source().title());
+        assertEquals(List.of("Ana Núñez"), got.get(0).authors());
+        assertEquals(List.of("politics"), got.get(0).categories());
+        assertNull(got.get(0).updatedAt());
+    }
+
+    @Test
+    void filtersByFeedCategoryIgnoringCase() {
+        long other = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/b"), "B", null,
+                "Sport"), NOW).orElseThrow().id();
+        articles.save(feedId, List.of(StoreFixture.entry("a", "News item", "", T1)), NOW);
+        articles.save(other, List.of(StoreFixture.entry("b", "Sport item", "", T1)), NOW);
+
+        List<Article> sport = articles.newest(new ArticleQuery("sport", 10));
+
+        assertEquals(List.of("Sport item"), sport.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void removingAFeedRemovesItsArticles() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "A", "", T1)), NOW);
+
+        new FeedStore(db).remove(feedId);
+
+        assertEquals(0, articles.count());
+    }
+}

@@ -1,0 +1,105 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.model.Feed;
+import org.tidings.model.FeedStatus;
+import org.tidings.model.HttpValidators;
+
+class FeedStoreTest {
+    private static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
+    private static final URI URL = URI.create("https://example.org/feed.xml");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private FeedStore feeds;
+
+    @BeforeEach
+    void open() {
+        db = StoreFixture.open(dir);
+        feeds = new FeedStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void addsAFeedOnceByUrl() {
+        assertTrue(feeds.addIfAbsent(new NewFeed(URL, null, null, "news"), NOW).isPresent());
+        assertTrue(feeds.addIfAbsent(new NewFeed(URL, "Other", null, null), NOW).isEmpty());
+
+        assertEquals(1, feeds.count());
+        Feed f = feeds.findByUrl(URL).orElseThrow();
+        assertEquals(FeedStatus.ACTIVE, f.status());
+        assertEquals("news", f.category());
+        assertNull(f.nextFetchAt());
+    }
+
+    @Test
+    void successStoresValidatorsAndClearsTheError() {
+        long id = feeds.addIfAbsent(new NewFeed(URL, null, null, null), NOW).orElseThrow().id();
+        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 3, NOW.plusSeconds(60)));
+
+        feeds.recordSuccess(id, new FetchSuccess(NOW, new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT",
+                "abc"), "Der Spiegel", URI.create("https://spiegel.de/"), 30, NOW.plusSeconds(3600)));
+
+        Feed f = feeds.find(id).orElseThrow();
+        assertNull(f.lastError());
+        assertEquals(0, f.errorCount());
+        assertEquals("\"e1\"", f.validators().etag());
+        assertEquals("abc", f.validators().bodyHash());
+        assertEquals("Der Spiegel", f.title());
+        assertEquals(NOW.plusSeconds(3600), f.nextFetchAt());
+    }
+
+    @Test
+    void notModifiedKeepsValidatorsAndAdminTitle() {
+        long id = feeds.addIfAbsent(new NewFeed(URL, "My title", null, null), NOW).orElseThrow().id();
+        feeds.recordSuccess(id, new FetchSuccess(NOW, new HttpValidators("e", null, "h"), "Feed title", null, null,
+                NOW));
+
+        feeds.recordSuccess(id, new FetchSuccess(NOW, null, null, null, null, NOW));
+
+        Feed f = feeds.find(id).orElseThrow();
+        assertEquals("e", f.validators().etag());
+        assertEquals("My title", f.title());
+    }
+
+    @Test
+    void dueListsOnlyActiveFeedsWhoseTimeHasCome() {
+        long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
+        long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
+        long c = feeds.addIfAbsent(new NewFeed(URI.create("https://c.example/f"), null, null, null), NOW).orElseThrow().id();
+        feeds.recordFailure(b, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60)));
+        feeds.markGone(c, NOW);
+
+        List<Feed> due = feeds.due(NOW);
+
+        assertEquals(List.of(a), due.stream().map(Feed::id).toList());
+        assertEquals(FeedStatus.GONE, feeds.find(c).orElseThrow().status());
+    }
+
+    @Test
+    void moveIsSkippedWhenTheNewUrlBelongsToAnotherFeed() {
+        long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
+        feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW);
+
+        assertFalse(feeds.moveTo(a, URI.create("https://b.example/f")));
+        assertTrue(feeds.moveTo(a, URI.create("https://c.example/f")));
+        assertEquals(URI.create("https://c.example/f"), feeds.find(a).orElseThrow().url());
+    }
+}
