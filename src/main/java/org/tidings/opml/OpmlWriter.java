@@ -43,6 +43,7 @@ public final class OpmlWriter {
             xml.writeStartElement("head");
             element(xml, "title", title);
             element(xml, "dateCreated", RFC_822.format(dateCreated));
+            indent(xml, 1);
             xml.writeEndElement();
             indent(xml, 1);
             xml.writeStartElement("body");

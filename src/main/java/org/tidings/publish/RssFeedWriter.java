@@ -39,12 +39,16 @@ final class RssFeedWriter {
 
     private static void item(XmlOut xml, FeedItem item) {
         Article article = item.article();
+        String description = description(article);
         xml.start("item");
-        xml.optionalElement("title", article.title());
+        // RSS 2.0: an item must contain a title or a description, so an untitled one keeps its empty title.
+        if (hasText(article.title()) || description == null) {
+            xml.element("title", article.title());
+        }
         if (article.url() != null) {
             xml.element("link", article.url().toString());
         }
-        xml.optionalElement("description", description(article));
+        xml.optionalElement("description", description);
         // RSS author must be an e-mail address; names go in dc:creator, one per author.
         for (String author : item.authors()) {
             xml.start("dc", "creator", DC).text(author).end();

@@ -121,6 +121,17 @@ class RssFeedWriterTest {
     }
 
     @Test
+    void keepsEmptyTitleWhenThereIsNothingElseToShow() {
+        Article a = bare("42", BLOG);
+        Article untitled = new Article(a.id(), a.source(), a.guid(), null, "", List.of(), a.publishedAt(), null,
+                a.firstSeenAt(), "", "", List.of());
+
+        Element item = firstItem(List.of(untitled));
+
+        assertEquals("", text(item, "title"));
+    }
+
+    @Test
     void escapesScriptInTitle() {
         String hostile = "</title><script>alert(1)</script> ]]> & \"quoted\"";
         byte[] bytes = write(MergedFeedFormat.RSS, List.of(article("https://blog.example/p/1", hostile, MARCH_5)));
