@@ -2,6 +2,7 @@ package org.tidings.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class ConfigLoader {
     /** Every key Tidings understands; anything else in the file is a typo and stops the start. */
     static final Set<String> KNOWN_KEYS = Set.of(
-            "data.dir", "db.url",
+            "data.dir", "db.url", "public.url",
             "fetch.timeout", "fetch.max-bytes", "fetch.concurrency", "fetch.per-host",
             "fetch.interval", "fetch.user-agent");
 
@@ -76,7 +77,11 @@ public final class ConfigLoader {
         if (!dbUrl.startsWith("jdbc:")) {
             throw new ConfigException("db.url", "must be a JDBC URL starting with jdbc:, got '" + dbUrl + "'");
         }
-        return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), FetchConfig.from(s));
+        URI publicUrl = s.uri("public.url", TidingsConfig.DEFAULT_PUBLIC_URL.toString());
+        if (!"http".equals(publicUrl.getScheme()) && !"https".equals(publicUrl.getScheme())) {
+            throw new ConfigException("public.url", "must be an http or https URL, got '" + publicUrl + "'");
+        }
+        return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s));
     }
 
     private static Map<String, String> read(Path file) {

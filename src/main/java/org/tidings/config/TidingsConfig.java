@@ -1,5 +1,6 @@
 package org.tidings.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -8,8 +9,11 @@ import java.nio.file.Path;
  * @param dataDir folder of the H2 database and, later, the mail outbox
  * @param dbUrl JDBC URL of the database
  * @param baseDir folder that relative paths (feeds.opml, templates) resolve against
+ * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  */
-public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, FetchConfig fetch) {
+public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch) {
+    public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
+
 
     /** The OPML list imported by the first {@code fetch} into an empty database. */
     public Path defaultFeedList() {
@@ -18,6 +22,6 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, FetchConfi
 
     /** A configuration for tests: defaults with the database in {@code dataDir}. */
     public static TidingsConfig forDataDir(Path dataDir) {
-        return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, FetchConfig.defaults());
+        return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults());
     }
 }
