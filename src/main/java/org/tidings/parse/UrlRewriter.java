@@ -1,0 +1,93 @@
+package org.tidings.parse;
+
+import java.net.URI;
+import java.util.List;
+import org.owasp.html.HtmlStreamEventReceiver;
+
+/**
+ * Makes href, src and cite absolute against the item's base URI, so the HTML still works inside a
+ * newsletter or on another page. A URL that cannot be resolved to http(s) or mailto loses its
+ * attribute; an image without a usable source is dropped.
+ */
+final class UrlRewriter extends ForwardingReceiver {
+    /** Lazy-loading plugins keep the real image here and a placeholder (or nothing) in src. */
+    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
+
+    private final URI base;
+
+    UrlRewriter(HtmlStreamEventReceiver next, URI base) {
+        super(next);
+        this.base = base;
+    }
+
+    @Override
+    public void openTag(String elementName, List<String> attrs) {
+        switch (elementName) {
+            case "a":
+                resolve(attrs, "href");
+                break;
+            case "blockquote":
+            case "q":
+                resolve(attrs, "cite");
+                break;
+            case "img":
+                if (!resolveImageSource(attrs)) {
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        next.openTag(elementName, attrs);
+    }
+
+    /** @return false when the image has no http(s) source */
+    private boolean resolveImageSource(List<String> attrs) {
+        String src = attribute(attrs, "src");
+        if (src == null || src.isBlank() || src.trim().startsWith("data:")) {
+            src = lazySource(attrs);
+        }
+        URI resolved = src == null ? null : UrlResolver.resolve(base, src);
+        if (resolved == null || "mailto".equals(resolved.getScheme())) {
+            return false;
+        }
+        set(attrs, "src", resolved.toString());
+        return true;
+    }
+
+    private static String lazySource(List<String> attrs) {
+        for (String name : LAZY_SOURCES) {
+            String value = attribute(attrs, name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private void resolve(List<String> attrs, String name) {
+        for (int i = 0; i + 1 < attrs.size(); i += 2) {
+            if (attrs.get(i).equals(name)) {
+                URI resolved = UrlResolver.resolve(base, attrs.get(i + 1));
+                if (resolved == null) {
+                    attrs.remove(i + 1);
+                    attrs.remove(i);
+                } else {
+                    attrs.set(i + 1, resolved.toString());
+                }
+                return;
+            }
+        }
+    }
+
+    private static void set(List<String> attrs, String name, String value) {
+        for (int i = 0; i + 1 < attrs.size(); i += 2) {
+            if (attrs.get(i).equals(name)) {
+                attrs.set(i + 1, value);
+                return;
+            }
+        }
+        attrs.add(name);
+        attrs.add(value);
+    }
+}
