@@ -15,11 +15,17 @@ final class UnwantedSubtreeFilter extends ForwardingReceiver {
             "script", "style", "iframe", "frame", "frameset", "noframes", "object", "embed", "applet",
             "form", "input", "button", "select", "textarea", "video", "audio", "canvas", "svg", "math",
             "noscript", "noembed", "template", "head", "title", "meta", "link", "base");
+    /** Void elements have no end tag, so dropping one drops nothing after it. */
     private static final Set<String> VOID_ELEMENTS = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
             "source", "track", "wbr", "keygen");
 
-    /** Depth inside the element being dropped; 0 while passing events on. */
+    /**
+     * The element being dropped, and how many elements of that name are open inside it. Only
+     * same-name tags are counted: OWASP's tag balancer leaves unknown elements such as svg's
+     * self-closed {@code <path/>} unclosed, but it always closes the elements it knows.
+     */
+    private String droppedName;
     private int droppedDepth;
 
     UnwantedSubtreeFilter(HtmlStreamEventReceiver next) {
@@ -28,28 +34,28 @@ final class UnwantedSubtreeFilter extends ForwardingReceiver {
 
     @Override
     public void openTag(String elementName, List<String> attrs) {
-        boolean isVoid = VOID_ELEMENTS.contains(elementName);
-        if (droppedDepth > 0) {
-            droppedDepth += isVoid ? 0 : 1;
-        } else if (isUnwanted(elementName, attrs)) {
-            droppedDepth = isVoid ? 0 : 1;
-        } else {
+        if (droppedName != null) {
+            droppedDepth += elementName.equals(droppedName) ? 1 : 0;
+        } else if (!isUnwanted(elementName, attrs)) {
             next.openTag(elementName, attrs);
+        } else if (!VOID_ELEMENTS.contains(elementName)) {
+            droppedName = elementName;
+            droppedDepth = 1;
         }
     }
 
     @Override
     public void closeTag(String elementName) {
-        if (droppedDepth > 0) {
-            droppedDepth--;
-        } else {
+        if (droppedName == null) {
             next.closeTag(elementName);
+        } else if (elementName.equals(droppedName) && --droppedDepth == 0) {
+            droppedName = null;
         }
     }
 
     @Override
     public void text(String text) {
-        if (droppedDepth == 0) {
+        if (droppedName == null) {
             next.text(text);
         }
     }
