@@ -20,7 +20,9 @@ final class FeedHtmlPolicy {
                     "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "time")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href", "title").onElements("a")
-            .requireRelsOnLinks("nofollow", "noopener")
+            // UrlRewriter sets rel: OWASP's requireRelsOnLinks orders the words differently on each
+            // JVM run, and stable output keeps content hashes stable.
+            .allowAttributes("rel").matching(true, UrlRewriter.LINK_REL).onElements("a")
             // mailto: is fine for a link, not as an image.
             .allowAttributes("src").matching((element, attribute, value) -> isWebUrl(value) ? value : null)
             .onElements("img")

@@ -10,6 +10,8 @@ import org.owasp.html.HtmlStreamEventReceiver;
  * attribute; an image without a usable source is dropped.
  */
 final class UrlRewriter extends ForwardingReceiver {
+    /** Followed links must not pass our ranking or give the target page a handle on ours. */
+    static final String LINK_REL = "nofollow noopener";
     /** Lazy-loading plugins keep the real image here and a placeholder (or nothing) in src. */
     private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
 
@@ -24,7 +26,11 @@ final class UrlRewriter extends ForwardingReceiver {
     public void openTag(String elementName, List<String> attrs) {
         switch (elementName) {
             case "a":
-                resolve(attrs, "href");
+                remove(attrs, "rel");
+                if (resolve(attrs, "href")) {
+                    attrs.add("rel");
+                    attrs.add(LINK_REL);
+                }
                 break;
             case "blockquote":
             case "q":
@@ -65,17 +71,29 @@ final class UrlRewriter extends ForwardingReceiver {
         return null;
     }
 
-    private void resolve(List<String> attrs, String name) {
+    /** @return true when the attribute is there and now absolute; an unusable one is removed */
+    private boolean resolve(List<String> attrs, String name) {
         for (int i = 0; i + 1 < attrs.size(); i += 2) {
             if (attrs.get(i).equals(name)) {
                 URI resolved = UrlResolver.resolve(base, attrs.get(i + 1));
                 if (resolved == null) {
                     attrs.remove(i + 1);
                     attrs.remove(i);
-                } else {
-                    attrs.set(i + 1, resolved.toString());
+                    return false;
                 }
-                return;
+                attrs.set(i + 1, resolved.toString());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void remove(List<String> attrs, String name) {
+        for (int i = 0; i + 1 < attrs.size(); i += 2) {
+            if (attrs.get(i).equals(name)) {
+                attrs.remove(i + 1);
+                attrs.remove(i);
+                i -= 2;
             }
         }
     }
