@@ -1,5 +1,6 @@
 package org.tidings.parse;
 
+import java.util.Iterator;
 import java.util.List;
 import org.owasp.html.HtmlSanitizer.Policy;
 import org.owasp.html.HtmlStreamEventReceiver;
@@ -37,11 +38,16 @@ abstract class ForwardingReceiver implements Policy {
         next.text(text);
     }
 
-    /** The value of attribute {@code name} in OWASP's alternating name/value list, or null. */
+    /**
+     * The value of attribute {@code name} in OWASP's alternating name/value list, or null.
+     * Iterates: the list is a LinkedList, where get(i) walks from the start.
+     */
     static String attribute(List<String> attrs, String name) {
-        for (int i = 0; i + 1 < attrs.size(); i += 2) {
-            if (attrs.get(i).equals(name)) {
-                return attrs.get(i + 1);
+        for (Iterator<String> it = attrs.iterator(); it.hasNext();) {
+            String attrName = it.next();
+            String value = it.hasNext() ? it.next() : null;
+            if (attrName.equals(name)) {
+                return value;
             }
         }
         return null;

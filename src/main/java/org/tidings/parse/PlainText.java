@@ -30,7 +30,7 @@ public final class PlainText {
         if (html == null || maxChars <= 0) {
             return "";
         }
-        CollapsedText text = new CollapsedText(Math.min(html.length(), maxChars + 16));
+        CollapsedText text = new CollapsedText((int) Math.min(html.length(), maxChars + 16L));
         // Reading one character past the limit tells "exactly maxChars" from "cut".
         MarkupStripper.appendText(html, maxChars, text);
         String full = text.toString();

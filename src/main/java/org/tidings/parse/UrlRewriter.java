@@ -2,6 +2,7 @@ package org.tidings.parse;
 
 import java.net.URI;
 import java.util.List;
+import java.util.ListIterator;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
@@ -73,15 +74,21 @@ final class UrlRewriter extends ForwardingReceiver {
 
     /** @return true when the attribute is there and now absolute; an unusable one is removed */
     private boolean resolve(List<String> attrs, String name) {
-        for (int i = 0; i + 1 < attrs.size(); i += 2) {
-            if (attrs.get(i).equals(name)) {
-                URI resolved = UrlResolver.resolve(base, attrs.get(i + 1));
+        for (ListIterator<String> it = attrs.listIterator(); it.hasNext();) {
+            String attrName = it.next();
+            if (!it.hasNext()) {
+                break;
+            }
+            String value = it.next();
+            if (attrName.equals(name)) {
+                URI resolved = UrlResolver.resolve(base, value);
                 if (resolved == null) {
-                    attrs.remove(i + 1);
-                    attrs.remove(i);
+                    it.remove();
+                    it.previous();
+                    it.remove();
                     return false;
                 }
-                attrs.set(i + 1, resolved.toString());
+                it.set(resolved.toString());
                 return true;
             }
         }
@@ -89,20 +96,29 @@ final class UrlRewriter extends ForwardingReceiver {
     }
 
     private static void remove(List<String> attrs, String name) {
-        for (int i = 0; i + 1 < attrs.size(); i += 2) {
-            if (attrs.get(i).equals(name)) {
-                attrs.remove(i + 1);
-                attrs.remove(i);
-                i -= 2;
+        for (ListIterator<String> it = attrs.listIterator(); it.hasNext();) {
+            String attrName = it.next();
+            if (!it.hasNext()) {
+                break;
+            }
+            it.next();
+            if (attrName.equals(name)) {
+                it.remove();
+                it.previous();
+                it.remove();
             }
         }
     }
 
     private static void set(List<String> attrs, String name, String value) {
-        for (int i = 0; i + 1 < attrs.size(); i += 2) {
-            if (attrs.get(i).equals(name)) {
-                attrs.set(i + 1, value);
-                return;
+        for (ListIterator<String> it = attrs.listIterator(); it.hasNext();) {
+            String attrName = it.next();
+            if (it.hasNext()) {
+                it.next();
+                if (attrName.equals(name)) {
+                    it.set(value);
+                    return;
+                }
             }
         }
         attrs.add(name);

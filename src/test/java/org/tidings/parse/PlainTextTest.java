@@ -81,6 +81,11 @@ class PlainTextTest {
     }
 
     @Test
+    void summaryAcceptsUnlimitedMaxChars() {
+        assertEquals("a b", PlainText.summary("<p>a</p><p>b</p>", Integer.MAX_VALUE));
+    }
+
+    @Test
     void summaryIsEmptyForNull() {
         assertEquals("", PlainText.summary(null, 100));
     }
