@@ -1,10 +1,14 @@
 package org.tidings.parse;
 
+import java.net.IDN;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Makes feed URLs absolute, leniently (real feeds contain spaces, unescaped characters...).
- * (Skeleton: to be implemented.)
+ * Thread-safe, static. Follows the WHATWG URL rules where {@link java.net.URI} is stricter
+ * (unescaped characters, backslashes, extra slashes after "http:") or older (RFC 2396 resolution
+ * of "?query" and "../" above the root).
  */
 public final class UrlResolver {
     private UrlResolver() {
@@ -16,6 +20,133 @@ public final class UrlResolver {
      *     except mailto: which is kept)
      */
     public static URI resolve(URI base, String ref) {
-        throw new UnsupportedOperationException("todo");
+        if (ref == null) {
+            return null;
+        }
+        String text = LenientUrlText.strip(ref);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String scheme = LenientUrlText.scheme(text);
+        if (scheme != null) {
+            String rest = text.substring(scheme.length() + 1);
+            if (scheme.equals("mailto")) {
+                return parse("mailto:" + LenientUrlText.escape(rest, false));
+            }
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return null;
+            }
+            // Browsers read "http:/x", "http:x" and "http:\\x" as "http://x".
+            return absolute(scheme, rest, LenientUrlText.countSlashes(rest, 0));
+        }
+        if (LenientUrlText.countSlashes(text, 0) >= 2) {
+            return absolute(webScheme(base), text, LenientUrlText.countSlashes(text, 0));
+        }
+        return relative(base, text);
+    }
+
+    private static String webScheme(URI base) {
+        String scheme = base == null ? null : base.getScheme();
+        return "http".equalsIgnoreCase(scheme) ? "http" : "https";
+    }
+
+    /** Builds scheme://authority/path?query#fragment from {@code rest} after its leading slashes. */
+    private static URI absolute(String scheme, String rest, int slashes) {
+        int authorityEnd = LenientUrlText.authorityEnd(rest, slashes);
+        String host = hostAndPort(rest.substring(slashes, authorityEnd));
+        if (host == null) {
+            return null;
+        }
+        StringBuilder url = new StringBuilder(rest.length() + 16).append(scheme).append("://").append(host);
+        if (authorityEnd == rest.length() || rest.charAt(authorityEnd) != '/' && rest.charAt(authorityEnd) != '\\') {
+            url.append('/');
+        }
+        url.append(LenientUrlText.escape(rest.substring(authorityEnd), true));
+        return webUri(parse(url.toString()));
+    }
+
+    /**
+     * Lower-cased ASCII host (IDN converted) with its port; null when it is not a plausible host.
+     * User info is dropped: in a feed it only ever serves to disguise the real host.
+     */
+    private static String hostAndPort(String authority) {
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String port = colon < 0 ? "" : hostPort.substring(colon + 1);
+        if (!port.isEmpty() && (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+            return null;
+        }
+        String asciiHost = LenientUrlText.isIpv6Literal(host) ? host : asciiHost(host);
+        if (asciiHost == null) {
+            return null;
+        }
+        return port.isEmpty() ? asciiHost : asciiHost + ':' + port;
+    }
+
+    private static String asciiHost(String host) {
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
+            return LenientUrlText.isHostName(ascii) ? ascii : null;
+        } catch (IllegalArgumentException notAHost) {
+            return null;
+        }
+    }
+
+    private static URI relative(URI base, String text) {
+        if (base == null || !base.isAbsolute() || base.isOpaque()) {
+            return null;
+        }
+        if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
+            // java.net.URI would glue "x" to "http://host" as "http://hostx".
+            base = parse(base.getScheme() + "://" + base.getRawAuthority() + "/");
+            if (base == null) {
+                return null;
+            }
+        }
+        String escaped = LenientUrlText.escape(text, true);
+        if (escaped.startsWith("?")) {
+            // RFC 3986 keeps the base path for a query-only reference; java.net.URI drops its last segment.
+            return webUri(parse(base.getScheme() + "://" + base.getRawAuthority() + base.getRawPath() + escaped));
+        }
+        if (LenientUrlText.colonInFirstSegment(escaped)) {
+            escaped = "./" + escaped;
+        }
+        URI ref = parse(escaped);
+        return ref == null ? null : webUri(base.resolve(ref));
+    }
+
+    /** Keeps only http(s) URIs with a host, and drops "/.." segments above the root (RFC 3986 5.2.4). */
+    private static URI webUri(URI uri) {
+        if (uri == null || uri.isOpaque() || uri.getRawAuthority() == null) {
+            return null;
+        }
+        String scheme = uri.getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+            return null;
+        }
+        URI normal = uri.normalize();
+        String path = normal.getRawPath();
+        if (path.startsWith("/../") || path.equals("/..")) {
+            String cleanPath = path;
+            while (cleanPath.startsWith("/../")) {
+                cleanPath = cleanPath.substring(3);
+            }
+            if (cleanPath.equals("/..")) {
+                cleanPath = "/";
+            }
+            String raw = normal.toString();
+            int pathStart = scheme.length() + 3 + normal.getRawAuthority().length();
+            normal = parse(raw.substring(0, pathStart) + cleanPath + raw.substring(pathStart + path.length()));
+        }
+        return normal;
+    }
+
+    private static URI parse(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException stillInvalid) {
+            return null;
+        }
     }
 }
