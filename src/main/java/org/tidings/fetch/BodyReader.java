@@ -33,14 +33,27 @@ final class BodyReader {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         InputStream wire = new CappedStream(raw, maxBytes);
         try {
-            return switch (encoding) {
+            DecodedBody body = switch (encoding) {
                 case "", "identity" -> copy(wire, maxBytes);
                 case "gzip", "x-gzip" -> copy(new GZIPInputStream(wire, CHUNK), maxBytes);
                 case "deflate" -> inflate(wire, maxBytes);
                 default -> throw new FetchProblem("unsupported content encoding " + encoding);
             };
+            drain(wire);
+            return body;
         } catch (ZipException e) {
             throw new FetchProblem("could not decode " + encoding + " body: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Decompressors stop at the end of their data without reading the wire to its end; reading
+     * on (still capped) lets the client see the body complete and keep the connection for reuse.
+     */
+    private static void drain(InputStream wire) throws IOException {
+        byte[] sink = new byte[CHUNK];
+        while (wire.read(sink) != -1) {
+            // discard
         }
     }
 

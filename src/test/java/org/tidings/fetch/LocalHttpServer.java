@@ -32,6 +32,13 @@ public final class LocalHttpServer implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK server writes headers and body as separate small segments; with Nagle on,
+        // the body waits for the client's delayed ACK (~40 ms a response). Read once, when the
+        // JDK's ServerConfig loads, so this must run before any HttpServer is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "local-http-server");
