@@ -30,6 +30,7 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     private Flow.Subscription subscription;
     private boolean closed;
     private volatile Throwable failure;
+    private volatile boolean delivered;
     private Iterator<ByteBuffer> pending = Collections.emptyIterator();
     private ByteBuffer current;
     private boolean ended;
@@ -58,11 +59,13 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     @Override
     public void onError(Throwable error) {
         failure = error;
+        delivered = true;
         arrivals.offer(END);
     }
 
     @Override
     public void onComplete() {
+        delivered = true;
         arrivals.offer(END);
     }
 
@@ -142,7 +145,9 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
             closed = true;
             s = subscription;
         }
-        if (s != null && !ended) {
+        // Once the client has delivered everything (a 304 has no body to read), there is nothing
+        // to cancel, and cancelling anyway could cost the connection.
+        if (s != null && !delivered) {
             s.cancel();
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -17,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.tidings.config.FetchConfig;
-import org.tidings.fetch.BodyReader.DecodedBody;
 import org.tidings.fetch.FetchResult.Failed;
 import org.tidings.model.HttpValidators;
 
@@ -31,14 +29,14 @@ public final class FeedFetcher implements AutoCloseable {
             + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
     private final FetchConfig config;
-    private final Clock clock;
+    private final ResponseReader responses;
     private final ExecutorService executor;
     private final HttpClient client;
     private volatile boolean closed;
 
-    public FeedFetcher(FetchConfig config, java.time.Clock clock) {
+    public FeedFetcher(FetchConfig config, Clock clock) {
         this.config = config;
-        this.clock = clock;
+        this.responses = new ResponseReader(config.maxBytes(), clock);
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "tidings-fetch");
             thread.setDaemon(true);
@@ -73,7 +71,7 @@ public final class FeedFetcher implements AutoCloseable {
             String reason = interrupted ? "interrupted" : FailureReason.of(e, trail.current(), config.timeout());
             return new Failed(trail.movedTo(), reason, null);
         } catch (IllegalArgumentException e) {
-            return new Failed(trail.movedTo(), "malformed URL " + trail.current() + ": " + e.getMessage(), null);
+            return new Failed(trail.movedTo(), "invalid request for " + trail.current() + ": " + e.getMessage(), null);
         } catch (RejectedExecutionException e) {
             return new Failed(trail.movedTo(), "fetcher closed", null);
         }
@@ -83,15 +81,19 @@ public final class FeedFetcher implements AutoCloseable {
             throws IOException, InterruptedException {
         while (true) {
             HttpResponse<BodyStream> response = send(request(trail.current(), validators, deadline), deadline);
-            try (BodyStream body = response.body()) {
+            try {
                 int status = response.statusCode();
                 if (!RedirectTrail.isRedirect(status)) {
-                    return outcome(trail, response, body);
+                    return responses.read(trail, response);
                 }
                 Optional<String> refused = trail.follow(status, response.headers().firstValue("Location"));
                 if (refused.isPresent()) {
                     return new Failed(trail.movedTo(), refused.get(), null);
                 }
+            } finally {
+                // A body left unread (a redirect's, an error page, one over the cap) is not worth
+                // draining: closing it makes the client drop that connection.
+                response.body().close();
             }
         }
     }
@@ -114,6 +116,9 @@ public final class FeedFetcher implements AutoCloseable {
     /** Waits for the headers no longer than the deadline; the body is read later, also bounded by it. */
     private HttpResponse<BodyStream> send(HttpRequest request, Deadline deadline)
             throws IOException, InterruptedException {
+        if (deadline.remainingNanos() <= 0) {
+            throw deadline.expired();
+        }
         CompletableFuture<HttpResponse<BodyStream>> pending =
                 client.sendAsync(request, info -> new BodyStream(deadline));
         try {
@@ -133,35 +138,6 @@ public final class FeedFetcher implements AutoCloseable {
     private static void abandon(CompletableFuture<HttpResponse<BodyStream>> pending) {
         pending.cancel(true);
         pending.thenAccept(response -> response.body().close());
-    }
-
-    private FetchResult outcome(RedirectTrail trail, HttpResponse<BodyStream> response, BodyStream body)
-            throws IOException {
-        int status = response.statusCode();
-        return switch (status) {
-            case 200 -> fetched(trail, response.headers(), body);
-            case 304 -> new FetchResult.NotModified(trail.movedTo());
-            case 410 -> new FetchResult.Gone(trail.movedTo());
-            case 429, 503 -> new Failed(trail.movedTo(), StatusText.of(status),
-                    ResponseTimes.retryAfter(response.headers(), clock.instant()));
-            default -> new Failed(trail.movedTo(), StatusText.of(status), null);
-        };
-    }
-
-    private FetchResult fetched(RedirectTrail trail, HttpHeaders headers, BodyStream body) throws IOException {
-        // A declared length over the cap fails before a byte of the body is read.
-        if (headers.firstValueAsLong("Content-Length").orElse(0) > config.maxBytes()) {
-            throw FetchProblem.tooLarge(config.maxBytes());
-        }
-        DecodedBody decoded = BodyReader.read(body, headers.firstValue("Content-Encoding").orElse(null),
-                config.maxBytes());
-        // RFC 9111 sections 3.2 and 4.3.4: Last-Modified may change even when the ETag does not,
-        // so both are taken from this response, and a validator it lacks is forgotten.
-        HttpValidators validators = new HttpValidators(headers.firstValue("ETag").orElse(null),
-                headers.firstValue("Last-Modified").orElse(null), decoded.sha256());
-        return new FetchResult.Fetched(trail.movedTo(), trail.current(), decoded.bytes(),
-                headers.firstValue("Content-Type").orElse(null), validators,
-                ResponseTimes.maxAge(headers, clock.instant()));
     }
 
     /**

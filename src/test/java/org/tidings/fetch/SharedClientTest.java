@@ -30,9 +30,12 @@ class SharedClientTest {
         server.route("/feed", LocalHttpServer.respond(200, "<rss/>"));
         server.route("/gz", LocalHttpServer.respond(200, ContentEncodingTest.gzip(new byte[1000]),
                 "Content-Encoding", "gzip"));
+        server.route("/same", LocalHttpServer.respond(304, ""));
 
-        for (int i = 0; i < 20; i++) {
-            assertInstanceOf(Fetched.class, fetcher.fetch(server.uri(i % 2 == 0 ? "/feed" : "/gz"), HttpValidators.NONE));
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(Fetched.class, fetcher.fetch(server.uri("/feed"), HttpValidators.NONE));
+            assertInstanceOf(Fetched.class, fetcher.fetch(server.uri("/gz"), HttpValidators.NONE));
+            assertInstanceOf(FetchResult.NotModified.class, fetcher.fetch(server.uri("/same"), HttpValidators.NONE));
         }
 
         long connections = server.requests().stream().map(LocalHttpServer.Request::client).distinct().count();
