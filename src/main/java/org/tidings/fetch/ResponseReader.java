@@ -22,12 +22,21 @@ final class ResponseReader {
         int status = response.statusCode();
         return switch (status) {
             case 200 -> fetched(trail, response.headers(), response.body());
-            case 304 -> new FetchResult.NotModified(trail.movedTo());
+            case 304 -> notModified(trail, response.body());
             case 410 -> new FetchResult.Gone(trail.movedTo());
             case 429, 503 -> new Failed(trail.movedTo(), StatusText.of(status),
                     ResponseTimes.retryAfter(response.headers(), clock.instant()));
             default -> new Failed(trail.movedTo(), StatusText.of(status), null);
         };
+    }
+
+    /**
+     * A 304 never has a body (RFC 9110 section 15.4.5), so the client completes it at once;
+     * waiting for that completion keeps the connection from being dropped by an early close.
+     */
+    private static FetchResult notModified(RedirectTrail trail, BodyStream body) throws IOException {
+        body.read();
+        return new FetchResult.NotModified(trail.movedTo());
     }
 
     private FetchResult fetched(RedirectTrail trail, HttpHeaders headers, BodyStream body) throws IOException {
