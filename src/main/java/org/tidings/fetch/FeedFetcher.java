@@ -25,7 +25,7 @@ import org.tidings.model.HttpValidators;
  * deadline for the whole fetch. Thread-safe: it holds no per-fetch state.
  */
 public final class FeedFetcher implements AutoCloseable {
-    static final String ACCEPT = "application/atom+xml, application/rss+xml, application/feed+json, "
+    private static final String ACCEPT = "application/atom+xml, application/rss+xml, application/feed+json, "
             + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
     private final FetchConfig config;
