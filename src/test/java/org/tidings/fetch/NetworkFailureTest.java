@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tidings.fetch.FetchResult.Failed;
@@ -50,22 +55,33 @@ class NetworkFailureTest {
         assertEquals("unknown host nosuch.invalid", fetchFailing(URI.create("http://nosuch.invalid/feed")).reason());
     }
 
+    /** The server's certificate is self-signed (src/test/resources/fetch), so no trust store vouches for it. */
     @Test
-    void reportsTlsFailureWhenServerDoesNotSpeakTls() throws IOException {
-        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answerInPlainText = new Thread(() -> {
-                try (Socket socket = plain.accept()) {
-                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    // the test fails on its own assertions
-                }
-            });
-            answerInPlainText.start();
-
-            Failed failed = fetchFailing(URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/feed"));
+    void reportsTlsFailureForUntrustedCertificate() throws Exception {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(selfSignedContext()));
+        https.createContext("/feed", LocalHttpServer.respond(200, "feed"));
+        https.start();
+        try {
+            Failed failed = fetchFailing(URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/feed"));
 
             assertTrue(failed.reason().startsWith("TLS failure: "), failed.reason());
+        } finally {
+            https.stop(0);
         }
+    }
+
+    private static SSLContext selfSignedContext() throws Exception {
+        char[] password = "changeit".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = NetworkFailureTest.class.getResourceAsStream("/fetch/self-signed-localhost.p12")) {
+            keys.load(in, password);
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, password);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
     }
 
     @Test
