@@ -1,6 +1,7 @@
 package org.tidings.parse;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides what a decoded document is from its content alone; Content-Type headers are too often
@@ -9,6 +10,9 @@ import java.util.Locale;
 final class FormatSniffer {
     /** How far into a page that does not start with markup we look for signs of HTML. */
     private static final int HTML_LOOK_AHEAD = 2048;
+
+    /** Elements a sloppy page may start with when it has no html element. */
+    private static final Set<String> HTML_ROOTS = Set.of("html", "head", "body", "meta", "title", "link", "script");
 
     enum Kind { JSON, XML_FEED, HTML, HOSTILE_DOCTYPE, UNKNOWN }
 
@@ -59,12 +63,11 @@ final class FormatSniffer {
         if (local.equals("rss") || local.equals("RDF") || local.equals("feed")) {
             return new Sniff(Kind.XML_FEED, start, name);
         }
-        boolean html = "html".equalsIgnoreCase(doctypeName) || local.equalsIgnoreCase("html")
-                || looksLikeHtml(text);
+        boolean html = "html".equalsIgnoreCase(doctypeName) || HTML_ROOTS.contains(local.toLowerCase(Locale.ROOT));
         return new Sniff(html ? Kind.HTML : Kind.UNKNOWN, start, name);
     }
 
-    /** Pages with leading junk or no html element still have one of these near the top. */
+    /** Pages with leading text still have one of these near the top. */
     private static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), HTML_LOOK_AHEAD)).toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<head") || head.contains("<body");
