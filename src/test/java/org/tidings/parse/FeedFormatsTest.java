@@ -149,4 +149,20 @@ class FeedFormatsTest {
         assertEquals("No version", feed.title());
         assertEquals("One", feed.entries().get(0).title());
     }
+
+    @Test
+    void readsFeedsWithoutEntries() {
+        ParsedFeed atom = feed(Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty</title></feed>"));
+        ParsedFeed rss = feed(Fixtures.parseText("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"));
+
+        assertEquals(List.of(), atom.entries());
+        assertEquals(List.of(), rss.entries());
+        assertEquals("Empty", rss.title());
+    }
+
+    @Test
+    void rejectsRssWithoutChannel() {
+        assertEquals("RSS document has no channel element",
+                invalidReason(Fixtures.parseText("<rss version=\"2.0\"><item><title>x</title></item></rss>")));
+    }
 }
