@@ -18,7 +18,7 @@ class FeedFormatsTest {
 
         assertEquals(FeedFormat.RDF, feed.format());
         assertEquals("Mozilla Dot Org", feed.title());
-        assertEquals(URI.create("http://www.mozilla.org"), feed.siteUrl());
+        assertEquals(URI.create("http://www.mozilla.org/"), feed.siteUrl());
         assertEquals(List.of("New Status Updates", "Bugzilla Reorganized"),
                 feed.entries().stream().map(e -> e.title()).toList());
         assertEquals(URI.create("http://www.mozilla.org/bugs/"), feed.entries().get(1).url());

@@ -1,0 +1,68 @@
+package org.tidings.ingest;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.tidings.config.DatabaseUrl;
+import org.tidings.config.FetchConfig;
+import org.tidings.fetch.FeedFetcher;
+import org.tidings.model.Feed;
+import org.tidings.parse.FeedParser;
+import org.tidings.store.ArticleStore;
+import org.tidings.store.Database;
+import org.tidings.store.FeedStore;
+import org.tidings.store.NewFeed;
+
+/** Real parts for ingest tests: H2 with the migrations, the real fetcher and parser, a pinned clock. */
+final class IngestFixture implements AutoCloseable {
+    static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
+
+    final Database db;
+    final FeedFetcher fetcher;
+    final IngestParts parts;
+
+    IngestFixture(Path dir, FetchConfig fetch) {
+        db = Database.open(DatabaseUrl.h2File(dir), dir, 10);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        fetcher = new FeedFetcher(fetch, clock);
+        parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
+                Duration.ofHours(1), clock);
+    }
+
+    IngestFixture(Path dir) {
+        this(dir, FetchConfig.defaults());
+    }
+
+    static String rss(String title, String... itemTitles) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>" + title + "</title><link>https://example.org/</link><description>d</description>");
+        for (int i = 0; i < itemTitles.length; i++) {
+            sb.append("<item><title>").append(itemTitles[i]).append("</title><link>https://example.org/a").append(i)
+                    .append("</link><guid>").append(title).append('-').append(i)
+                    .append("</guid><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>"
+                            + "<description>&lt;p&gt;Texte intégral&lt;/p&gt;</description></item>");
+        }
+        return sb.append("</channel></rss>").toString();
+    }
+
+    Feed add(URI url) {
+        return parts.feeds().addIfAbsent(new NewFeed(url, null, null, null), NOW).orElseThrow();
+    }
+
+    Feed reload(Feed f) {
+        return parts.feeds().find(f.id()).orElseThrow();
+    }
+
+    IngestRun run() {
+        return new IngestRun(new FeedIngester(parts), 4, 2);
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        db.close();
+    }
+}
