@@ -86,7 +86,7 @@ final class BenchCorpus {
         StringBuilder sb = new StringBuilder(4400);
         sb.append("<figure class=\"wp-block-image\"><img src=\"/wp-content/uploads/2023/05/photo.jpg\" alt=\"")
                 .append(sentence(rnd, 4)).append("\" width=\"800\" height=\"533\" /></figure>\n");
-        while (sb.length() < 3900) {
+        while (sb.length() < 2700) {
             sb.append("<p>").append(sentence(rnd, 30)).append(" <a href=\"").append(site)
                     .append("/tag/greve/\">").append(sentence(rnd, 3)).append("</a> ")
                     .append(sentence(rnd, 25)).append(" <strong>").append(sentence(rnd, 4))

@@ -46,10 +46,24 @@ public final class IngestBenchmark {
         System.out.printf("baseline naive Rome parse-only (1 thread): %.1f s, %.0f items/s%n", naive,
                 feeds * items / naive);
 
+        int rounds = Integer.getInteger("bench.rounds", 1);
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                System.out.println("-- round " + round + " of " + rounds + " (fresh database, same JVM)");
+            }
+            ingestRound(work, corpus, feeds, items, bytes, naive);
+        }
+    }
+
+    private static void ingestRound(Path work, Path corpus, int feeds, int items, long bytes, double naive)
+            throws Exception {
         Path data = work.resolve("data");
         deleteTree(data);
+        FetchConfig d = FetchConfig.defaults();
+        FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
+                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent());
         TidingsConfig config = new TidingsConfig(data, DatabaseUrl.h2File(data), work, TidingsConfig.DEFAULT_PUBLIC_URL,
-                FetchConfig.defaults());
+                fetch);
         try (BenchServer server = new BenchServer(corpus); Tidings t = Tidings.open(config, Clock.systemUTC())) {
             for (int i = 0; i < feeds; i++) {
                 t.feeds().addIfAbsent(new NewFeed(server.url(i), null, null, null), t.clock().instant());
@@ -65,11 +79,20 @@ public final class IngestBenchmark {
 
     private static double timeRun(Tidings t, String label) throws InterruptedException {
         List<Feed> active = t.feeds().active();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         RunSummary summary = t.ingestRun().run(active, o -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(label + ": " + summary.describe());
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        System.out.printf("%s: %s; process CPU %.1f s (%.1f cores busy)%n", label, summary.describe(), cpu,
+                cpu / seconds);
         return seconds;
+    }
+
+    /** CPU time of the whole process: our threads, the in-process test server, JIT and GC. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Rome as most code uses it: its own XmlReader and SyndFeedInput per document, one thread. */
