@@ -1,12 +1,12 @@
 package org.tidings.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -29,13 +29,15 @@ final class BodyReader {
     private BodyReader() {
     }
 
-    static DecodedBody read(InputStream raw, String contentEncoding, long maxBytes) throws IOException {
+    /** @param declaredLength the Content-Length, or -1: sizes the buffer of an uncompressed body */
+    static DecodedBody read(InputStream raw, String contentEncoding, long maxBytes, long declaredLength)
+            throws IOException {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         InputStream wire = new CappedStream(raw, maxBytes);
         try {
             DecodedBody body = switch (encoding) {
-                case "", "identity" -> copy(wire, maxBytes);
-                case "gzip", "x-gzip" -> copy(new GZIPInputStream(wire, CHUNK), maxBytes);
+                case "", "identity" -> copy(wire, maxBytes, declaredLength);
+                case "gzip", "x-gzip" -> copy(new GZIPInputStream(wire, CHUNK), maxBytes, -1);
                 case "deflate" -> inflate(wire, maxBytes);
                 default -> throw new FetchProblem("unsupported content encoding " + encoding);
             };
@@ -69,26 +71,33 @@ final class BodyReader {
                 && (((head[0] & 0xFF) << 8) | (head[1] & 0xFF)) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         try {
-            return copy(new InflaterInputStream(in, inflater, CHUNK), maxBytes);
+            return copy(new InflaterInputStream(in, inflater, CHUNK), maxBytes, -1);
         } finally {
             inflater.end();
         }
     }
 
-    private static DecodedBody copy(InputStream decoded, long maxBytes) throws IOException {
+    /**
+     * Reads straight into one buffer, sized by the declared length when there is one, so a typical
+     * body is allocated once and never copied: bodies are the bulk of what ingest allocates.
+     */
+    private static DecodedBody copy(InputStream decoded, long maxBytes, long declaredLength) throws IOException {
         MessageDigest sha256 = sha256();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[CHUNK];
-        long total = 0;
-        for (int n; (n = decoded.read(chunk)) != -1; ) {
-            total += n;
-            if (total > maxBytes) {
+        // One spare byte lets the end of the stream be seen without growing an exactly sized buffer.
+        byte[] buf = new byte[(int) Math.min(maxBytes + 1, declaredLength > 0 ? declaredLength + 1 : CHUNK * 4)];
+        int size = 0;
+        for (int n; (n = decoded.read(buf, size, buf.length - size)) != -1; ) {
+            sha256.update(buf, size, n);
+            size += n;
+            if (size > maxBytes) {
                 throw FetchProblem.tooLarge(maxBytes);
             }
-            sha256.update(chunk, 0, n);
-            out.write(chunk, 0, n);
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(maxBytes + 1, (long) buf.length * 2));
+            }
         }
-        return new DecodedBody(out.toByteArray(), HexFormat.of().formatHex(sha256.digest()));
+        return new DecodedBody(size == buf.length ? buf : Arrays.copyOf(buf, size),
+                HexFormat.of().formatHex(sha256.digest()));
     }
 
     private static MessageDigest sha256() {

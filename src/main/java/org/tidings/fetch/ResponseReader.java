@@ -41,10 +41,12 @@ final class ResponseReader {
 
     private FetchResult fetched(RedirectTrail trail, HttpHeaders headers, BodyStream body) throws IOException {
         // A declared length over the cap fails before a byte of the body is read.
-        if (headers.firstValueAsLong("Content-Length").orElse(0) > maxBytes) {
+        long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > maxBytes) {
             throw FetchProblem.tooLarge(maxBytes);
         }
-        DecodedBody decoded = BodyReader.read(body, headers.firstValue("Content-Encoding").orElse(null), maxBytes);
+        DecodedBody decoded = BodyReader.read(body, headers.firstValue("Content-Encoding").orElse(null), maxBytes,
+                declared);
         // RFC 9111 sections 3.2 and 4.3.4: Last-Modified may change even when the ETag does not,
         // so both are taken from this response, and a validator it lacks is forgotten.
         HttpValidators validators = new HttpValidators(headers.firstValue("ETag").orElse(null),

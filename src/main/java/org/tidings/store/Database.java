@@ -11,6 +11,14 @@ import org.flywaydb.core.Flyway;
 
 /** The connection pool over the migrated database. One per process. */
 public final class Database implements AutoCloseable {
+    static {
+        // H2 interns every string value it is given in a global cache, hashing each article's
+        // content on every insert for no gain: our values are almost never repeated.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {

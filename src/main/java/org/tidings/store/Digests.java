@@ -1,6 +1,5 @@
 package org.tidings.store;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,16 +17,31 @@ final class Digests {
     private Digests() {
     }
 
-    /** Hex SHA-256 of the parts, each followed by a NUL so that ("ab","c") and ("a","bc") differ. */
+    /** Reused per thread: hashing must not allocate a byte copy of every article's content. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+
+    /**
+     * Hex SHA-256 of the parts' UTF-16 code units, each part followed by a NUL char so that
+     * ("ab","c") and ("a","bc") differ. A fingerprint only: it need not match any other tool's.
+     */
     static String sha256(String... parts) {
         MessageDigest md = SHA256.get();
         md.reset();
+        byte[] buf = BUFFER.get();
+        int used = 0;
         for (String p : parts) {
-            if (p != null) {
-                md.update(p.getBytes(StandardCharsets.UTF_8));
+            int length = p == null ? 0 : p.length();
+            for (int i = 0; i <= length; i++) {
+                char c = i < length ? p.charAt(i) : 0;
+                if (used == buf.length) {
+                    md.update(buf, 0, used);
+                    used = 0;
+                }
+                buf[used++] = (byte) (c >> 8);
+                buf[used++] = (byte) c;
             }
-            md.update((byte) 0);
         }
+        md.update(buf, 0, used);
         return HexFormat.of().formatHex(md.digest());
     }
 }
