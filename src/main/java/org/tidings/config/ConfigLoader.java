@@ -22,7 +22,11 @@ public final class ConfigLoader {
     static final Set<String> KNOWN_KEYS = Set.of(
             "data.dir", "db.url", "public.url",
             "fetch.timeout", "fetch.max-bytes", "fetch.concurrency", "fetch.per-host",
-            "fetch.interval", "fetch.user-agent");
+            "fetch.interval", "fetch.user-agent",
+            "mail.transport", "mail.from", "mail.reply-to", "mail.concurrency", "mail.rate",
+            "mail.messages-per-connection", "mail.max-attempts", "mail.retry-delay",
+            "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
+            "digest.title", "digest.zone", "digest.max-per-feed", "templates.dir");
 
     private final Path workingDir;
     private final Map<String, String> env;
@@ -81,7 +85,8 @@ public final class ConfigLoader {
         if (!"http".equals(publicUrl.getScheme()) && !"https".equals(publicUrl.getScheme())) {
             throw new ConfigException("public.url", "must be an http or https URL, got '" + publicUrl + "'");
         }
-        return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s));
+        return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s),
+                MailConfig.from(s), DigestConfig.from(s, baseDir));
     }
 
     private static Map<String, String> read(Path file) {

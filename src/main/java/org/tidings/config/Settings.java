@@ -74,6 +74,22 @@ public final class Settings {
         return (int) n;
     }
 
+    public double nonNegativeDouble(String key, double fallback) {
+        Optional<String> v = optional(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v.get());
+            if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new ConfigException(key, "must be zero or a positive number, got " + v.get());
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "not a number: '" + v.get() + "'");
+        }
+    }
+
     public URI uri(String key, String fallback) {
         String v = string(key, fallback);
         try {

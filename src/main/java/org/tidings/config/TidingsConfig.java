@@ -11,9 +11,15 @@ import java.nio.file.Path;
  * @param baseDir folder that relative paths (feeds.opml, templates) resolve against
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  */
-public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch) {
+public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch,
+        MailConfig mail, DigestConfig digest) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
 
+
+    /** Where the file transport writes its .eml files. */
+    public Path outboxDir() {
+        return dataDir.resolve("outbox");
+    }
 
     /** The OPML list imported by the first {@code fetch} into an empty database. */
     public Path defaultFeedList() {
@@ -22,6 +28,8 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI public
 
     /** A configuration for tests: defaults with the database in {@code dataDir}. */
     public static TidingsConfig forDataDir(Path dataDir) {
-        return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults());
+        Settings none = Settings.of(java.util.Map.of());
+        return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
+                MailConfig.from(none), DigestConfig.from(none, dataDir));
     }
 }

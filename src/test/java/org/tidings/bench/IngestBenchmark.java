@@ -62,8 +62,9 @@ public final class IngestBenchmark {
         FetchConfig d = FetchConfig.defaults();
         FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
                 d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent());
-        TidingsConfig config = new TidingsConfig(data, DatabaseUrl.h2File(data), work, TidingsConfig.DEFAULT_PUBLIC_URL,
-                fetch);
+        TidingsConfig base = TidingsConfig.forDataDir(data);
+        TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
+                base.digest());
         try (BenchServer server = new BenchServer(corpus); Tidings t = Tidings.open(config, Clock.systemUTC())) {
             for (int i = 0; i < feeds; i++) {
                 t.feeds().addIfAbsent(new NewFeed(server.url(i), null, null, null), t.clock().instant());

@@ -1,0 +1,31 @@
+package org.tidings.config;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * How issues are built and rendered.
+ *
+ * @param title the newsletter's name, first in every subject
+ * @param zone the time zone of dates in the digest and of "the week of"
+ * @param maxPerFeed at most this many articles of one feed per issue
+ * @param templatesDir folder of the Mustache templates; the copies in the jar fill any gap
+ */
+public record DigestConfig(String title, ZoneId zone, int maxPerFeed, Path templatesDir) {
+    static DigestConfig from(Settings s, Path baseDir) {
+        String zone = s.string("digest.zone", "UTC");
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new ConfigException("digest.zone", "not a time zone such as UTC or Europe/Paris: '" + zone + "'");
+        }
+        return new DigestConfig(s.string("digest.title", "Tidings"), zoneId, s.positiveInt("digest.max-per-feed", 10),
+                baseDir.resolve(s.string("templates.dir", "templates")).normalize().toAbsolutePath());
+    }
+
+    public static DigestConfig defaults(Path baseDir) {
+        return from(Settings.of(java.util.Map.of()), baseDir);
+    }
+}
