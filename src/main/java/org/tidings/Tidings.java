@@ -10,7 +10,16 @@ import org.tidings.ingest.IngestRun;
 import org.tidings.parse.FeedParser;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
+import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
+import org.tidings.store.IssueStore;
+import org.tidings.store.SubscriberStore;
+import org.tidings.mail.Mailers;
+import org.tidings.model.PublicLinks;
+import org.tidings.newsletter.NewsletterParts;
+import org.tidings.render.ConfirmRenderer;
+import org.tidings.render.DigestRenderer;
+import org.tidings.render.Templates;
 
 /** The composition root: every long-lived object, wired by hand, opened once per process. */
 public final class Tidings implements AutoCloseable {
@@ -18,12 +27,15 @@ public final class Tidings implements AutoCloseable {
     private final Database database;
     private final FeedFetcher fetcher;
     private final IngestParts ingestParts;
+    private final SubscriberStore subscribers;
+    private NewsletterParts newsletter;
 
     private Tidings(TidingsConfig config, Database database, FeedFetcher fetcher, IngestParts parts) {
         this.config = config;
         this.database = database;
         this.fetcher = fetcher;
         this.ingestParts = parts;
+        this.subscribers = new SubscriberStore(database);
     }
 
     public static Tidings open(TidingsConfig config, Clock clock) {
@@ -53,6 +65,24 @@ public final class Tidings implements AutoCloseable {
 
     public IngestRun ingestRun() {
         return new IngestRun(new FeedIngester(ingestParts), config.fetch().concurrency(), config.fetch().perHost());
+    }
+
+    /** The newsletter's parts; the templates are compiled on first use, and a broken one stops the command. */
+    public synchronized NewsletterParts newsletter() {
+        if (newsletter == null) {
+            Templates templates = Templates.load(config.digest().templatesDir());
+            PublicLinks links = new PublicLinks(config.publicUrl());
+            newsletter = new NewsletterParts(articles(), subscribers, new IssueStore(database),
+                    new DeliveryStore(database), new DigestRenderer(templates, config.digest(), links),
+                    new ConfirmRenderer(templates, config.digest(), links),
+                    Mailers.create(config.mail(), config.outboxDir(), clock()), config.mail(), config.digest(), links,
+                    clock());
+        }
+        return newsletter;
+    }
+
+    public SubscriberStore subscribers() {
+        return subscribers;
     }
 
     public Clock clock() {

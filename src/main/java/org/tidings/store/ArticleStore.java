@@ -57,6 +57,22 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * Articles first seen in [from, to), for an issue of the newsletter, without their content
+     * HTML (the digest shows summaries), so that a busy week stays small in memory.
+     */
+    public List<Article> firstSeenBetween(java.time.Instant from, java.time.Instant to) {
+        String sql = SELECT.replace("a.summary, a.content,", "a.summary, '' AS content,")
+                + " WHERE a.first_seen_at >= ? AND a.first_seen_at < ? ORDER BY a.published_at DESC, a.id DESC";
+        return db.query("read articles of the period", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.setInstant(ps, 1, from);
+                Sql.setInstant(ps, 2, to);
+                return readAll(ps);
+            }
+        });
+    }
+
     /** Number of stored articles per feed id. */
     public Map<Long, Long> countsByFeed() {
         return db.query("count articles", c -> {

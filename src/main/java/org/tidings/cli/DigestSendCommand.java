@@ -1,0 +1,38 @@
+package org.tidings.cli;
+
+import java.util.concurrent.Callable;
+import org.tidings.Tidings;
+import org.tidings.mail.MailUnavailableException;
+import org.tidings.newsletter.IssueSender;
+import org.tidings.newsletter.SendReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tidings digest send}: builds the current issue (or resumes the unfinished one) and
+ * delivers it. Exits 2 when the mail server could not be reached; unsent messages stay pending.
+ */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = "Build the next issue (or resume an unfinished one) and deliver it to every active subscriber.")
+final class DigestSendCommand implements Callable<Integer> {
+    @ParentCommand
+    DigestCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Tidings t = parent.root.open()) {
+            SendReport report = new IssueSender(t.newsletter()).send();
+            spec.commandLine().getOut().println(report.describe());
+            return 0;
+        } catch (MailUnavailableException e) {
+            spec.commandLine().getErr().println("tidings: " + e.getMessage()
+                    + " (messages not sent stay pending; run digest send again)");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Picks each subscriber's articles for an issue of the newsletter. */
+package org.tidings.digest;

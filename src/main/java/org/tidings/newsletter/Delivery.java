@@ -1,0 +1,96 @@
+package org.tidings.newsletter;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.tidings.digest.IssueContents;
+import org.tidings.mail.MailSession;
+import org.tidings.mail.MailUnavailableException;
+import org.tidings.mail.SendOutcome;
+import org.tidings.model.Digest;
+import org.tidings.model.Issue;
+import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
+import org.tidings.render.RenderedEmail;
+import org.tidings.store.DeliveryStore;
+
+/** Delivers the issue to one subscriber on one session and records the outcome in the ledger. */
+final class Delivery {
+    /** Issues in a row the server refused for good before a subscriber is marked bounced. */
+    static final int BOUNCE_AFTER = 3;
+
+    private final NewsletterParts parts;
+    private final MessageFactory messages;
+    private final Issue issue;
+    private final IssueContents contents;
+    private final Tally tally;
+    private final MailSession session;
+
+    Delivery(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally,
+            MailSession session) {
+        this.parts = parts;
+        this.messages = messages;
+        this.issue = issue;
+        this.contents = contents;
+        this.tally = tally;
+        this.session = session;
+    }
+
+    void deliver(DeliveryJob job) throws MailUnavailableException {
+        Subscriber s = job.subscriber();
+        DeliveryStore ledger = parts.deliveries();
+        Instant now = parts.clock().instant();
+        if (s.email() == null) {
+            ledger.markFailed(issue.id(), s.id(), "malformed stored email address of subscriber " + s.id(), now);
+            tally.failed.incrementAndGet();
+            return;
+        }
+        if (s.status() != SubscriberStatus.ACTIVE) {
+            skip(s, "subscriber is " + s.status().code() + " since the issue was built", now);
+            return;
+        }
+        Digest digest = contents.forSubscriber(s);
+        if (digest.isEmpty()) {
+            skip(s, "nothing new in their categories", now);
+            return;
+        }
+        RenderedEmail content;
+        try {
+            content = parts.digestRenderer().render(digest, s);
+        } catch (RuntimeException e) {
+            ledger.markFailed(issue.id(), s.id(), "could not render the digest: " + e.getMessage(), now);
+            tally.failed.incrementAndGet();
+            return;
+        }
+        String messageId = messages.messageId(issue, s);
+        record(s, job, messageId, session.send(messages.digest(issue, s, content)));
+    }
+
+    private void record(Subscriber s, DeliveryJob job, String messageId, SendOutcome outcome) {
+        DeliveryStore ledger = parts.deliveries();
+        Instant now = parts.clock().instant();
+        if (outcome instanceof SendOutcome.Sent) {
+            ledger.markSent(issue.id(), s.id(), messageId, now);
+            parts.subscribers().recordIssueOutcome(s.id(), false, BOUNCE_AFTER);
+            tally.sent.incrementAndGet();
+        } else if (outcome instanceof SendOutcome.Rejected r) {
+            ledger.markFailed(issue.id(), s.id(), "refused: " + r.reason(), now);
+            parts.subscribers().recordIssueOutcome(s.id(), true, BOUNCE_AFTER);
+            tally.failed.incrementAndGet();
+        } else {
+            String reason = ((SendOutcome.Deferred) outcome).reason();
+            int attempts = job.attempts() + 1;
+            if (attempts >= parts.mail().maxAttempts()) {
+                ledger.markFailed(issue.id(), s.id(), "deferred " + attempts + " times: " + reason, now);
+                tally.failed.incrementAndGet();
+            } else {
+                Duration delay = parts.mail().retryDelay().multipliedBy(1L << Math.min(job.attempts(), 16));
+                ledger.markDeferred(issue.id(), s.id(), reason, now.plus(delay), now);
+            }
+        }
+    }
+
+    private void skip(Subscriber s, String reason, Instant now) {
+        parts.deliveries().markSkipped(issue.id(), s.id(), reason, now);
+        tally.skipped.incrementAndGet();
+    }
+}

@@ -1,0 +1,98 @@
+package org.tidings.newsletter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.tidings.digest.IssueContents;
+import org.tidings.mail.MailSession;
+import org.tidings.mail.MailUnavailableException;
+import org.tidings.model.Issue;
+
+/**
+ * {@code mail.concurrency} threads, each with its own mail session (one SMTP connection reused for
+ * many messages), taking subscribers from a queue. The first unreachable-server error stops them
+ * all; what they had not sent stays pending.
+ */
+final class DeliveryWorkers {
+    private final NewsletterParts parts;
+    private final MessageFactory messages;
+    private final Issue issue;
+    private final IssueContents contents;
+    private final Tally tally;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicReference<Exception> fatal = new AtomicReference<>();
+
+    DeliveryWorkers(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally) {
+        this.parts = parts;
+        this.messages = messages;
+        this.issue = issue;
+        this.contents = contents;
+        this.tally = tally;
+    }
+
+    void start(BlockingQueue<DeliveryJob> queue, int count) {
+        for (int i = 0; i < count; i++) {
+            Thread t = new Thread(() -> run(queue), "send-" + i);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+    }
+
+    boolean stopped() {
+        return fatal.get() != null;
+    }
+
+    /** Hands a job to the workers; false when they have stopped. */
+    boolean offer(BlockingQueue<DeliveryJob> queue, DeliveryJob job) throws InterruptedException {
+        while (!stopped()) {
+            if (queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tells every worker the queue is done and waits for them. */
+    void finish(BlockingQueue<DeliveryJob> queue) throws InterruptedException {
+        for (Thread t : threads) {
+            while (t.isAlive() && !queue.offer(DeliveryJob.END, 100, TimeUnit.MILLISECONDS)) {
+                // a worker is still busy; keep trying until the end marker fits or it has stopped
+            }
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    void rethrow() throws MailUnavailableException {
+        Exception e = fatal.get();
+        if (e instanceof MailUnavailableException m) {
+            throw m;
+        }
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+    }
+
+    private void run(BlockingQueue<DeliveryJob> queue) {
+        try (MailSession session = parts.mailer().open()) {
+            Delivery delivery = new Delivery(parts, messages, issue, contents, tally, session);
+            while (!stopped()) {
+                DeliveryJob job = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (job == DeliveryJob.END) {
+                    return;
+                }
+                if (job != null) {
+                    delivery.deliver(job);
+                }
+            }
+        } catch (MailUnavailableException | RuntimeException e) {
+            fatal.compareAndSet(null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

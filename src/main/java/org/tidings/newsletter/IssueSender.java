@@ -1,0 +1,144 @@
+package org.tidings.newsletter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tidings.digest.IssueContents;
+import org.tidings.digest.IssuePlan;
+import org.tidings.mail.MailUnavailableException;
+import org.tidings.model.Issue;
+import org.tidings.model.Subscriber;
+import org.tidings.store.DeliveryCounts;
+import org.tidings.store.DeliveryStore;
+
+/**
+ * {@code digest send}: builds the next issue (or resumes the unfinished one) and delivers it to
+ * every active subscriber exactly once. The ledger is written before the first message, every
+ * message is recorded as soon as the server accepts it, and a run stopped at any point (even
+ * kill -9) resumes with the subscribers still owed; only a message in flight at the kill can go
+ * out twice.
+ */
+public final class IssueSender {
+    /** Subscribers read at a time: memory stays flat with 100,000 of them. */
+    static final int PAGE = 500;
+
+    private final NewsletterParts parts;
+    private final MessageFactory messages;
+
+    public IssueSender(NewsletterParts parts) {
+        this.parts = parts;
+        this.messages = new MessageFactory(parts.mail(), parts.links(), parts.digest().title());
+    }
+
+    /**
+     * @throws MailUnavailableException when the server cannot be reached: what was not sent stays
+     *     pending for the next run
+     */
+    public SendReport send() throws MailUnavailableException, InterruptedException {
+        Optional<Issue> unfinished = parts.issues().unfinished();
+        Issue issue = unfinished.isPresent() ? unfinished.get() : build();
+        if (issue == null) {
+            return SendReport.nothingNew();
+        }
+        IssueContents contents = contents(issue);
+        Tally tally = new Tally();
+        deliverUntilDone(issue, contents, tally);
+        DeliveryCounts counts = parts.deliveries().counts(issue.id());
+        if (counts.pending() == 0) {
+            parts.issues().complete(issue.id(), parts.clock().instant());
+        }
+        return new SendReport(issue.number(), unfinished.isPresent(), tally.sent.get(), tally.failed.get(),
+                tally.skipped.get(), (int) counts.pending());
+    }
+
+    /** The digest a subscriber would get in the next issue, for {@code digest preview}. */
+    public IssueContents preview() {
+        Optional<Issue> unfinished = parts.issues().unfinished();
+        if (unfinished.isPresent()) {
+            return contents(unfinished.get());
+        }
+        IssuePlan plan = plan();
+        Issue next = new Issue(0, parts.issues().nextNumber(), plan.periodStart(), plan.periodEnd(), plan.subject());
+        return contents(next);
+    }
+
+    /** Creates the next issue with its ledger, or returns null when nothing new was seen. */
+    private Issue build() {
+        IssuePlan plan = plan();
+        Issue planned = new Issue(0, parts.issues().nextNumber(), plan.periodStart(), plan.periodEnd(), plan.subject());
+        IssueContents contents = contents(planned);
+        if (contents.isEmpty()) {
+            return null;
+        }
+        String web = parts.digestRenderer().renderWeb(contents.everything());
+        return parts.issues().create(planned, web, parts.clock().instant());
+    }
+
+    private IssuePlan plan() {
+        return IssuePlan.next(parts.issues().latest(), parts.clock().instant(), parts.digest().title(),
+                parts.digest().zone());
+    }
+
+    private IssueContents contents(Issue issue) {
+        return IssueContents.of(issue, parts.articles().firstSeenBetween(issue.periodStart(), issue.periodEnd()),
+                parts.digest().maxPerFeed());
+    }
+
+    /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */
+    private void deliverUntilDone(Issue issue, IssueContents contents, Tally tally)
+            throws MailUnavailableException, InterruptedException {
+        while (true) {
+            pass(issue, contents, tally);
+            Instant next = parts.deliveries().nextRetry(issue.id());
+            if (next == null) {
+                return;
+            }
+            Duration wait = Duration.between(parts.clock().instant(), next);
+            if (!wait.isNegative()) {
+                Thread.sleep(wait.toMillis() + 1);
+            }
+        }
+    }
+
+    private void pass(Issue issue, IssueContents contents, Tally tally)
+            throws MailUnavailableException, InterruptedException {
+        BlockingQueue<DeliveryJob> queue = new ArrayBlockingQueue<>(PAGE * 2);
+        DeliveryWorkers workers = new DeliveryWorkers(parts, messages, issue, contents, tally);
+        workers.start(queue, parts.mail().concurrency());
+        try {
+            feed(issue, queue, workers);
+        } finally {
+            workers.finish(queue);
+        }
+        workers.rethrow();
+    }
+
+    private void feed(Issue issue, BlockingQueue<DeliveryJob> queue, DeliveryWorkers workers)
+            throws InterruptedException {
+        DeliveryStore deliveries = parts.deliveries();
+        long after = 0;
+        Instant passStart = parts.clock().instant();
+        while (!workers.stopped()) {
+            List<DeliveryStore.Due> page = deliveries.duePage(issue.id(), after, passStart, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            Map<Long, Subscriber> subscribers = parts.subscribers()
+                    .byIds(page.stream().map(DeliveryStore.Due::subscriberId).toList()).stream()
+                    .collect(Collectors.toMap(Subscriber::id, Function.identity()));
+            for (DeliveryStore.Due due : page) {
+                Subscriber s = subscribers.get(due.subscriberId());
+                if (s != null && !workers.offer(queue, new DeliveryJob(s, due.attempts()))) {
+                    return;
+                }
+            }
+            after = page.get(page.size() - 1).subscriberId();
+        }
+    }
+}

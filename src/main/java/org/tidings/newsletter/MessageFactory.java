@@ -1,0 +1,47 @@
+package org.tidings.newsletter;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import org.tidings.config.MailConfig;
+import org.tidings.mail.ListHeaders;
+import org.tidings.mail.MailMessage;
+import org.tidings.model.Issue;
+import org.tidings.model.PublicLinks;
+import org.tidings.model.Subscriber;
+import org.tidings.render.RenderedEmail;
+
+/** Turns rendered content into addressed messages with their list headers and stable Message-IDs. */
+final class MessageFactory {
+    private final MailConfig mail;
+    private final PublicLinks links;
+    private final String listId;
+
+    MessageFactory(MailConfig mail, PublicLinks links, String title) {
+        this.mail = mail;
+        this.links = links;
+        // RFC 2919: a list id is a dot-atom under a domain the sender controls.
+        String label = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-|-$", "");
+        this.listId = title.replaceAll("[\\p{Cntrl}<>\"]", " ") + " <" + (label.isEmpty() ? "tidings" : label) + "."
+                + mail.from().domain() + ">";
+    }
+
+    /** Same issue and subscriber, same Message-ID: a resent message is recognisably the same one. */
+    String messageId(Issue issue, Subscriber s) {
+        return "<tidings." + issue.number() + "." + s.id() + "@" + mail.from().domain() + ">";
+    }
+
+    MailMessage digest(Issue issue, Subscriber s, RenderedEmail content) {
+        URI mailto = URI.create("mailto:" + mail.from().value() + "?subject="
+                + URLEncoder.encode("unsubscribe " + s.token(), StandardCharsets.UTF_8).replace("+", "%20"));
+        ListHeaders list = new ListHeaders(listId, links.unsubscribe(s.token()), mailto);
+        return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
+                messageId(issue, s), list);
+    }
+
+    MailMessage confirmation(Subscriber s, RenderedEmail content) {
+        return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
+                "<tidings.confirm." + s.id() + "." + Integer.toHexString(s.token().hashCode()) + "@"
+                        + mail.from().domain() + ">", null);
+    }
+}

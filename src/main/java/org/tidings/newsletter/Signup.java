@@ -1,0 +1,57 @@
+package org.tidings.newsletter;
+
+import java.util.List;
+import org.tidings.model.EmailAddress;
+import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
+import org.tidings.store.NewSubscriber;
+import org.tidings.store.SubscriberStore;
+
+/**
+ * Adds subscribers. An address already known keeps its record: an active or pending one is left
+ * as it is; one that unsubscribed or bounced is subscribed anew, since it asked again.
+ */
+public final class Signup {
+    private final SubscriberStore subscribers;
+    private final java.time.Clock clock;
+
+    public Signup(NewsletterParts parts) {
+        this.subscribers = parts.subscribers();
+        this.clock = parts.clock();
+    }
+
+    /**
+     * What a sign-up came to.
+     *
+     * @param changed the address is new, or was subscribed anew
+     * @param needsConfirmation a confirmation email is owed
+     */
+    public record Outcome(Subscriber subscriber, boolean created, boolean changed, boolean needsConfirmation) {
+    }
+
+    /**
+     * @param resubscribe whether a known unsubscribed or bounced address is subscribed anew (the
+     *     CLI's add: yes; an import: no, an address already known keeps its status)
+     * @throws IllegalArgumentException for an invalid address: nothing is stored
+     */
+    public Outcome add(SignupRequest req, boolean resubscribe) {
+        EmailAddress email = EmailAddress.parse(req.email());
+        SubscriberStatus status = req.confirmed() ? SubscriberStatus.ACTIVE : SubscriberStatus.PENDING;
+        SubscriberStore.Added added = subscribers.add(new NewSubscriber(email, req.name(), clean(req.categories()),
+                status), clock.instant());
+        Subscriber s = added.subscriber();
+        if (!added.created()) {
+            boolean gone = s.status() == SubscriberStatus.UNSUBSCRIBED || s.status() == SubscriberStatus.BOUNCED;
+            if (!resubscribe || !gone) {
+                return new Outcome(s, false, false, false);
+            }
+            subscribers.setStatus(s.id(), status, clock.instant());
+            s = subscribers.find(s.id()).orElseThrow();
+        }
+        return new Outcome(s, added.created(), true, s.status() == SubscriberStatus.PENDING);
+    }
+
+    private static List<String> clean(List<String> categories) {
+        return categories.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,15 @@
+package org.tidings.newsletter;
+
+import java.util.List;
+
+/**
+ * A sign-up, from the CLI, an import or (later) the web form.
+ *
+ * @param email as typed; validated by the sign-up
+ * @param confirmed the admin vouches for consent: active at once, no confirmation email
+ */
+public record SignupRequest(String email, String name, List<String> categories, boolean confirmed) {
+    public SignupRequest {
+        categories = List.copyOf(categories);
+    }
+}

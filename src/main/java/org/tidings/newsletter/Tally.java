@@ -1,0 +1,10 @@
+package org.tidings.newsletter;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts of one run, shared by the delivery workers. */
+final class Tally {
+    final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+}

@@ -1,0 +1,138 @@
+package org.tidings.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tidings.model.Issue;
+import org.tidings.model.SubscriberStatus;
+
+/** The issues table: one row per issue of the newsletter, with its web version. */
+public final class IssueStore {
+    private static final String COLUMNS = "id, number, period_start, period_end, subject";
+
+    private final Database db;
+
+    public IssueStore(Database db) {
+        this.db = db;
+    }
+
+    /** The issue being sent, if a run stopped before it finished. */
+    public Optional<Issue> unfinished() {
+        return one("find unfinished issue", "SELECT " + COLUMNS + " FROM issues WHERE status = 'sending'"
+                + " ORDER BY number LIMIT 1");
+    }
+
+    public Optional<Issue> latest() {
+        return one("find latest issue", "SELECT " + COLUMNS + " FROM issues ORDER BY number DESC LIMIT 1");
+    }
+
+    public Optional<Issue> byNumber(int number) {
+        return one("find issue " + number, "SELECT " + COLUMNS + " FROM issues WHERE number = " + number);
+    }
+
+    /** Sent issues, newest first. */
+    public List<Issue> list() {
+        return db.query("list issues", c -> {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM issues ORDER BY number DESC")) {
+                List<Issue> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Creates the next issue and, in the same transaction, a pending delivery for every active
+     * subscriber: the ledger is complete before the first message goes out, so a run killed at
+     * any point resumes with exactly the subscribers it still owes.
+     *
+     * @param planned the issue to create; its id is ignored
+     */
+    public Issue create(Issue planned, String webHtml, Instant now) {
+        return db.inTransaction("create issue", c -> {
+            int number = planned.number();
+            Instant periodStart = planned.periodStart();
+            Instant periodEnd = planned.periodEnd();
+            String subject = planned.subject();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO issues (number, period_start, period_end,"
+                    + " subject, status, web_html, created_at) VALUES (?, ?, ?, ?, 'sending', ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setInt(1, number);
+                Sql.setInstant(ps, 2, periodStart);
+                Sql.setInstant(ps, 3, periodEnd);
+                ps.setString(4, Sql.fit(subject, 500));
+                ps.setString(5, webHtml);
+                Sql.setInstant(ps, 6, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO deliveries (issue_id, subscriber_id, status,"
+                    + " attempts, updated_at) SELECT ?, id, 'pending', 0, ? FROM subscribers WHERE status = ?")) {
+                ps.setLong(1, id);
+                Sql.setInstant(ps, 2, now);
+                ps.setString(3, SubscriberStatus.ACTIVE.code());
+                ps.executeUpdate();
+            }
+            return new Issue(id, number, periodStart, periodEnd, subject);
+        });
+    }
+
+    public void complete(long issueId, Instant now) {
+        db.inTransaction("complete issue " + issueId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE issues SET status = 'sent', completed_at = ? WHERE id = ?")) {
+                Sql.setInstant(ps, 1, now);
+                ps.setLong(2, issueId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The rendered web version of an issue, for the archive. */
+    public Optional<String> webHtml(int number) {
+        return db.query("read issue " + number, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT web_html FROM issues WHERE number = ?")) {
+                ps.setInt(1, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The number the next issue will get; the unique constraint settles a race between two senders. */
+    public int nextNumber() {
+        return db.query("number the next issue", c -> {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT MAX(number) FROM issues")) {
+                rs.next();
+                return rs.getInt(1) + 1;
+            }
+        });
+    }
+
+    private Optional<Issue> one(String what, String sql) {
+        return db.query(what, c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    private static Issue read(ResultSet rs) throws SQLException {
+        return new Issue(rs.getLong("id"), rs.getInt("number"), Sql.instant(rs, "period_start"),
+                Sql.instant(rs, "period_end"), rs.getString("subject"));
+    }
+}

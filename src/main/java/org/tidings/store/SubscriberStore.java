@@ -1,0 +1,203 @@
+package org.tidings.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tidings.model.EmailAddress;
+import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
+
+/** The subscribers table. */
+public final class SubscriberStore {
+    private static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
+            + " unsubscribed_at";
+
+    private final Database db;
+
+    public SubscriberStore(Database db) {
+        this.db = db;
+    }
+
+    /** What adding came to: the subscriber, and whether it is new (an address already known keeps its record). */
+    public record Added(Subscriber subscriber, boolean created) {
+    }
+
+    /** Adds the address unless it is known; a known address keeps its record and status. */
+    public Added add(NewSubscriber s, Instant now) {
+        return db.inTransaction("add subscriber " + s.email(), c -> {
+            Optional<Subscriber> known = find(c, "email", s.email().value());
+            if (known.isPresent()) {
+                return new Added(known.get(), false);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO subscribers (email, name, status, categories,"
+                    + " token, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, s.email().value());
+                ps.setString(2, Sql.fit(blankToNull(s.name()), 200));
+                ps.setString(3, s.status().code());
+                ps.setString(4, Sql.fit(String.join("\n", s.categories()), 2000));
+                ps.setString(5, Tokens.next());
+                Sql.setInstant(ps, 6, now);
+                Sql.setInstant(ps, 7, s.status() == SubscriberStatus.ACTIVE ? now : null);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Added(find(c, "id", keys.getLong(1)).orElseThrow(), true);
+                }
+            }
+        });
+    }
+
+    public Optional<Subscriber> findByEmail(EmailAddress email) {
+        return db.query("read subscriber", c -> find(c, "email", email.value()));
+    }
+
+    public Optional<Subscriber> findByToken(String token) {
+        return db.query("read subscriber", c -> find(c, "token", token));
+    }
+
+    public Optional<Subscriber> find(long id) {
+        return db.query("read subscriber", c -> find(c, "id", id));
+    }
+
+    /** Every subscriber, by id, in pages of {@code limit} after {@code afterId}. */
+    public List<Subscriber> page(long afterId, int limit) {
+        return db.query("list subscribers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM subscribers WHERE id > ? ORDER BY id LIMIT ?")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, limit);
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** The subscribers with these ids (a page of deliveries), in any order. */
+    public List<Subscriber> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.query("read subscribers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE id IN ("
+                    + "?,".repeat(ids.size() - 1) + "?)")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setLong(i + 1, ids.get(i));
+                }
+                return readAll(ps);
+            }
+        });
+    }
+
+    public Map<SubscriberStatus, Long> countsByStatus() {
+        return db.query("count subscribers", c -> {
+            Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
+            for (SubscriberStatus s : SubscriberStatus.values()) {
+                counts.put(s, 0L);
+            }
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM subscribers GROUP BY status")) {
+                while (rs.next()) {
+                    counts.put(SubscriberStatus.fromCode(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Sets the status and stamps the matching time; returns whether a row changed. */
+    public boolean setStatus(long id, SubscriberStatus status, Instant now) {
+        String stamp = switch (status) {
+            case ACTIVE -> ", confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
+            case UNSUBSCRIBED -> ", unsubscribed_at = ?";
+            default -> "";
+        };
+        return db.inTransaction("update subscriber " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?" + stamp
+                    + " WHERE id = ?")) {
+                int i = 1;
+                ps.setString(i++, status.code());
+                if (!stamp.isEmpty() && stamp.contains("?")) {
+                    Sql.setInstant(ps, i++, now);
+                }
+                ps.setLong(i, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Records how this subscriber's delivery of an issue ended: a permanent refusal counts toward
+     * bouncing ({@code bounceAfter} issues in a row), a delivery resets the count.
+     *
+     * @return whether the subscriber is now bounced
+     */
+    public boolean recordIssueOutcome(long id, boolean refused, int bounceAfter) {
+        return db.inTransaction("record delivery outcome of subscriber " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(refused
+                    ? "UPDATE subscribers SET refused_issues = refused_issues + 1 WHERE id = ?"
+                    : "UPDATE subscribers SET refused_issues = 0 WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (!refused) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ? WHERE id = ?"
+                    + " AND status = ? AND refused_issues >= ?")) {
+                ps.setString(1, SubscriberStatus.BOUNCED.code());
+                ps.setLong(2, id);
+                ps.setString(3, SubscriberStatus.ACTIVE.code());
+                ps.setInt(4, bounceAfter);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static Optional<Subscriber> find(java.sql.Connection c, String column, Object value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE " + column
+                + " = ?")) {
+            ps.setObject(1, value);
+            List<Subscriber> found = readAll(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    private static List<Subscriber> readAll(PreparedStatement ps) throws SQLException {
+        List<Subscriber> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A malformed address that reached the table by some other way than this class (an old
+     * import, a hand edit) must not stop a send: it is returned as null and the caller reports it.
+     */
+    private static Subscriber read(ResultSet rs) throws SQLException {
+        EmailAddress email;
+        try {
+            email = new EmailAddress(rs.getString("email"));
+        } catch (IllegalArgumentException e) {
+            email = null;
+        }
+        String cats = rs.getString("categories");
+        return new Subscriber(rs.getLong("id"), email, rs.getString("name"),
+                SubscriberStatus.fromCode(rs.getString("status")),
+                cats == null || cats.isEmpty() ? List.of() : Arrays.asList(cats.split("\n")), rs.getString("token"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "confirmed_at"), Sql.instant(rs, "unsubscribed_at"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
