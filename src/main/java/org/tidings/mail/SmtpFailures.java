@@ -27,6 +27,19 @@ final class SmtpFailures {
         return new SendOutcome.Deferred("connection lost: " + rootMessage(e));
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName();
+        }
+        // Angus reports a server that hung up without a reply as a bare "[EOF]".
+        return message.strip().equals("[EOF]") ? "the server closed the connection" : oneLine(message);
+    }
+
     /**
      * The server's reply to this recipient if there is one (it is the most specific: the message-level
      * exception around it may just say "Invalid Addresses"), else its reply to the message, else null.
@@ -47,15 +60,6 @@ final class SmtpFailures {
     private static int code(SendFailedException reply) {
         return reply instanceof SMTPAddressFailedException address ? address.getReturnCode()
                 : ((SMTPSendFailedException) reply).getReturnCode();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : oneLine(message);
     }
 
     /** Server replies can span lines ("550-...\r\n550 ..."); outcomes and logs want one. */
