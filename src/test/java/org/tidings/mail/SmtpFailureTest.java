@@ -174,6 +174,28 @@ class SmtpFailureTest {
     }
 
     @Test
+    void isUnavailableWhenRequiredStartTlsIsNotOffered() {
+        MailConfig config = MailFixtures.smtp(new SmtpConfig("127.0.0.1", smtp.port(), "starttls", null, null), 100);
+
+        MailUnavailableException e = assertThrows(MailUnavailableException.class,
+                () -> Mailers.create(config, null, MailFixtures.CLOCK).open());
+
+        assertTrue(e.getMessage().startsWith("Could not connect to SMTP server 127.0.0.1:" + smtp.port() + ": ")
+                && e.getMessage().contains("STARTTLS"), e.getMessage());
+    }
+
+    @Test
+    void isUnavailableWhenImplicitTlsFails() {
+        MailConfig config = MailFixtures.smtp(new SmtpConfig("127.0.0.1", smtp.port(), "tls", null, null), 100);
+
+        MailUnavailableException e = assertThrows(MailUnavailableException.class,
+                () -> Mailers.create(config, null, MailFixtures.CLOCK).open());
+
+        assertTrue(e.getMessage().startsWith("Could not connect to SMTP server 127.0.0.1:" + smtp.port() + ": TLS failed: "),
+                e.getMessage());
+    }
+
+    @Test
     void isUnavailableOnReconnectWhenServerIsGone() throws Exception {
         try (MailSession session = open(1)) {
             assertEquals(new SendOutcome.Sent(), send(session, "first@example.org"));
