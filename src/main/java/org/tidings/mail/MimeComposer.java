@@ -1,0 +1,145 @@
+package org.tidings.mail;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.tidings.config.MailConfig;
+import org.tidings.model.EmailAddress;
+
+/**
+ * Turns a {@link MailMessage} into a MIME message: multipart/alternative (text first, so clients that
+ * prefer the last part they understand show the HTML), UTF-8 bodies, RFC 2047 encoded subject and
+ * names, our own Message-ID and the List-* headers of a newsletter. Every header value passes through
+ * {@link HeaderText#clean} first.
+ */
+final class MimeComposer {
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    // RFC 5322 specials without the space: "Tidings News" needs no quotes, "Tidings, News" does.
+    private static final String PHRASE_SPECIALS = "()<>@,;:\\\".[]";
+
+    private final Session session;
+    private final InternetAddress from;
+    private final InternetAddress replyTo;
+    private final Clock clock;
+
+    MimeComposer(Session session, MailConfig config, Clock clock) {
+        this.session = session;
+        this.from = mailbox(config.from(), config.fromName());
+        this.replyTo = config.replyTo() == null ? null : mailbox(config.replyTo(), null);
+        this.clock = clock;
+    }
+
+    MimeMessage compose(MailMessage m) throws MessagingException {
+        MimeMessage mime = new OwnIdMimeMessage(session, messageId(m.messageId()));
+        mime.setFrom(from);
+        if (replyTo != null) {
+            mime.setReplyTo(new Address[] {replyTo});
+        }
+        mime.setRecipient(Message.RecipientType.TO, mailbox(m.to(), m.toName()));
+        mime.setSubject(HeaderText.clean(m.subject()), UTF_8);
+        mime.setSentDate(Date.from(clock.instant()));
+        if (m.list() != null) {
+            addListHeaders(mime, m.list());
+        }
+        if (m.html() == null) {
+            mime.setText(m.text(), UTF_8);
+        } else {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(part(m.text(), "plain"));
+            alternative.addBodyPart(part(m.html(), "html"));
+            mime.setContent(alternative);
+        }
+        // Picks each part's transfer encoding (quoted-printable for long lines or non-ASCII text).
+        mime.saveChanges();
+        return mime;
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, UTF_8, subtype);
+        return part;
+    }
+
+    private static void addListHeaders(MimeMessage mime, ListHeaders list) throws MessagingException {
+        mime.setHeader("List-Id", MimeUtility.fold("List-Id: ".length(), listId(list.listId())));
+        List<String> targets = new ArrayList<>();
+        for (URI uri : new URI[] {list.unsubscribeUrl(), list.unsubscribeMailto()}) {
+            if (uri != null) {
+                targets.add("<" + HeaderText.clean(uri.toASCIIString()) + ">");
+            }
+        }
+        if (!targets.isEmpty()) {
+            mime.setHeader("List-Unsubscribe",
+                    MimeUtility.fold("List-Unsubscribe: ".length(), String.join(", ", targets)));
+        }
+        // RFC 8058: one-click means a POST to the URL; a mailto alone cannot promise that.
+        if (list.unsubscribeUrl() != null) {
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+    }
+
+    /** RFC 2919: an optional phrase, then {@code <list-id>}; the phrase is quoted or encoded as a display name is. */
+    static String listId(String raw) {
+        String value = HeaderText.clean(raw).strip();
+        int open = value.lastIndexOf('<');
+        String phrase = open > 0 ? value.substring(0, open).strip() : "";
+        if (phrase.isEmpty()) {
+            return value;
+        }
+        String id = value.substring(open);
+        boolean ascii = phrase.chars().allMatch(c -> c < 0x80);
+        try {
+            String word = ascii ? MimeUtility.quote(phrase, PHRASE_SPECIALS)
+                    : MimeUtility.encodeWord(phrase, UTF_8, "Q");
+            return word + " " + id;
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    private static String messageId(String raw) {
+        String id = HeaderText.clean(raw).strip();
+        return id.startsWith("<") ? id : "<" + id + ">";
+    }
+
+    private static InternetAddress mailbox(EmailAddress address, String name) {
+        String personal = HeaderText.clean(name);
+        try {
+            return personal == null || personal.isBlank() ? new InternetAddress(address.value(), null, UTF_8)
+                    : new InternetAddress(address.value(), personal.strip(), UTF_8);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    /**
+     * Keeps our Message-ID: the stock one would be generated on every save, and generating it looks up
+     * the local host name, which can stall for seconds per message on a host without DNS for itself.
+     */
+    private static final class OwnIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        OwnIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
