@@ -30,10 +30,22 @@ public final class IssueSender {
 
     private final NewsletterParts parts;
     private final MessageFactory messages;
+    private final Sleeper sleeper;
+
+    /** Waiting for a deferred message's retry time; tests move their clock instead of sleeping. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
 
     public IssueSender(NewsletterParts parts) {
+        this(parts, d -> Thread.sleep(d.toMillis() + 1));
+    }
+
+    IssueSender(NewsletterParts parts, Sleeper sleeper) {
         this.parts = parts;
         this.messages = new MessageFactory(parts.mail(), parts.links(), parts.digest().title());
+        this.sleeper = sleeper;
     }
 
     /**
@@ -101,7 +113,7 @@ public final class IssueSender {
             }
             Duration wait = Duration.between(parts.clock().instant(), next);
             if (!wait.isNegative()) {
-                Thread.sleep(wait.toMillis() + 1);
+                sleeper.sleep(wait);
             }
         }
     }

@@ -1,0 +1,97 @@
+package org.tidings.newsletter;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.Tidings;
+import org.tidings.config.ConfigLoader;
+import org.tidings.config.TidingsConfig;
+import org.tidings.mail.Mailer;
+import org.tidings.model.Entry;
+import org.tidings.model.Subscriber;
+import org.tidings.store.NewFeed;
+
+/** Real parts for newsletter tests: H2 with the migrations, the real templates, SMTP to a test server. */
+final class NewsletterFixture implements AutoCloseable {
+    /** A clock the test moves, so "first seen" and "the period" are exact. */
+    static final class TestClock extends Clock {
+        volatile Instant now = Instant.parse("2023-05-22T07:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        synchronized void advance(Duration d) {
+            now = now.plus(d);
+        }
+    }
+
+    final TestClock clock = new TestClock();
+    final Tidings tidings;
+
+    NewsletterFixture(Path dir, int smtpPort, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of("TIDINGS_SMTP_HOST", "127.0.0.1",
+                "TIDINGS_SMTP_PORT", String.valueOf(smtpPort), "TIDINGS_SMTP_SECURITY", "none",
+                "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>", "TIDINGS_MAIL_RETRY_DELAY", "PT0.05S",
+                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        env.putAll(extra);
+        TidingsConfig config = new ConfigLoader(dir, env).load(null);
+        tidings = Tidings.open(config, clock);
+    }
+
+    /** A feed in {@code category} with articles first seen now. */
+    long feed(String title, String category, String... articleTitles) {
+        URI url = URI.create("https://" + title.replaceAll("\\W", "") + ".example/feed");
+        tidings.feeds().addIfAbsent(new NewFeed(url, title, null, category), clock.instant());
+        long id = tidings.feeds().findByUrl(url).orElseThrow().id();
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (String t : articleTitles) {
+            entries.add(new Entry(title + t, URI.create("https://example.org/" + Math.abs(t.hashCode())), t,
+                    List.of("Ana Núñez"), clock.instant().minusSeconds(3600), null, "Résumé : " + t, "<p>" + t + "</p>",
+                    List.of()));
+        }
+        tidings.articles().save(id, entries, clock.instant());
+        return id;
+    }
+
+    Subscriber subscriber(String email, boolean confirmed, String... categories) {
+        return new Signup(tidings.newsletter()).add(new SignupRequest(email, null, List.of(categories), confirmed), true)
+                .subscriber();
+    }
+
+    /** A sender whose waits for retries move the test clock instead of sleeping. */
+    IssueSender sender() {
+        return new IssueSender(tidings.newsletter(), d -> clock.advance(d.plusMillis(1)));
+    }
+
+    /** The same parts with another mailer: a port of our own, so a fake can stand in for a failing server. */
+    IssueSender sender(Mailer mailer) {
+        NewsletterParts p = tidings.newsletter();
+        return new IssueSender(new NewsletterParts(p.articles(), p.subscribers(), p.issues(), p.deliveries(),
+                p.digestRenderer(), p.confirmRenderer(), mailer, p.mail(), p.digest(), p.links(), p.clock()),
+                d -> clock.advance(d.plusMillis(1)));
+    }
+
+    @Override
+    public void close() {
+        tidings.close();
+    }
+}
