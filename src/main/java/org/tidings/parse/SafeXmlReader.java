@@ -2,6 +2,8 @@ package org.tidings.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import javax.xml.XMLConstants;
@@ -53,10 +55,12 @@ final class SafeXmlReader {
      *     the caller then takes the repairing path, which also words the error
      */
     static Document readOrNull(byte[] body, int from, Charset charset) {
-        InputSource source = new InputSource(new ByteArrayInputStream(body, from, body.length - from));
-        source.setEncoding(charset.name());
+        // The JDK's decoder, which reports bad input, rather than the parser's own: it is faster,
+        // and it reads exactly as the String decoding of the repairing path does.
+        Reader text = new InputStreamReader(new ByteArrayInputStream(body, from, body.length - from),
+                charset.newDecoder());
         try {
-            return BUILDER.get().build(source);
+            return BUILDER.get().build(text);
         } catch (JDOMException | IOException | RuntimeException e) {
             return null;
         }

@@ -94,6 +94,14 @@ class XmlFeedFastPathTest {
     }
 
     @Test
+    void leavesReferencesWithMoreDigitsThanRepairReadsToRepair() {
+        byte[] body = rss("", "&#000000065;").getBytes(StandardCharsets.UTF_8);
+
+        assertNull(XmlFeedFastPath.readOrNull(body, null, FEED_URL));
+        assertEquals("&#000000065;", repairingPath(body, null).titleHtml());
+    }
+
+    @Test
     void leavesForbiddenControlCharactersToRepair() {
         byte[] body = rss("", "a\u000Bb").getBytes(StandardCharsets.UTF_8);
 
