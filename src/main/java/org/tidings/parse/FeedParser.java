@@ -27,20 +27,25 @@ public final class FeedParser {
         if (body == null || body.length == 0) {
             return new ParseResult.Invalid("empty document");
         }
-        String text = XmlCharsetDecoder.decode(body, contentType);
-        Sniff sniff = FormatSniffer.sniff(text);
         try {
-            return switch (sniff.kind()) {
-                case JSON -> parsed(JsonFeedReader.read(text, feedUrl));
-                case XML_FEED -> parsed(XmlFeedReader.read(text, sniff, feedUrl));
-                case HTML -> new ParseResult.NotAFeed(HtmlFeedDiscovery.alternates(body, contentType, feedUrl));
-                case HOSTILE_DOCTYPE -> new ParseResult.Invalid(
-                        "DOCTYPE declarations are not allowed (this one declares entities or an internal subset)");
-                case UNKNOWN -> new ParseResult.Invalid(unknown(sniff));
-            };
+            RawFeed wellFormed = XmlFeedFastPath.readOrNull(body, contentType, feedUrl);
+            return wellFormed != null ? parsed(wellFormed) : decodedAndRepaired(body, contentType, feedUrl);
         } catch (InvalidFeedException e) {
             return new ParseResult.Invalid(e.getMessage());
         }
+    }
+
+    private ParseResult decodedAndRepaired(byte[] body, String contentType, URI feedUrl) {
+        String text = XmlCharsetDecoder.decode(body, contentType);
+        Sniff sniff = FormatSniffer.sniff(text);
+        return switch (sniff.kind()) {
+            case JSON -> parsed(JsonFeedReader.read(text, feedUrl));
+            case XML_FEED -> parsed(XmlFeedReader.read(text, sniff, feedUrl));
+            case HTML -> new ParseResult.NotAFeed(HtmlFeedDiscovery.alternates(body, contentType, feedUrl));
+            case HOSTILE_DOCTYPE -> new ParseResult.Invalid(
+                    "DOCTYPE declarations are not allowed (this one declares entities or an internal subset)");
+            case UNKNOWN -> new ParseResult.Invalid(unknown(sniff));
+        };
     }
 
     private ParseResult parsed(RawFeed feed) {

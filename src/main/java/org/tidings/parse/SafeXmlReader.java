@@ -1,7 +1,11 @@
 package org.tidings.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -18,7 +22,7 @@ import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 
 /**
- * Parses text to a JDOM document with a SAX parser that can never read a DTD or an external
+ * Parses text or bytes to a JDOM document with a SAX parser that can never read a DTD or an external
  * entity, nor expand entities without bound (OWASP XXE prevention cheat sheet, Java section).
  * One parser per thread: building a parser costs more than parsing a small feed.
  */
@@ -41,6 +45,24 @@ final class SafeXmlReader {
             throw new InvalidFeedException(describe(e, lineOffset));
         } catch (JDOMException | IOException e) {
             throw new InvalidFeedException("unreadable XML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses bytes in a known charset, for documents expected to be well-formed.
+     *
+     * @return null when the bytes are not well-formed XML in that charset, for whatever reason:
+     *     the caller then takes the repairing path, which also words the error
+     */
+    static Document readOrNull(byte[] body, int from, Charset charset) {
+        // The JDK's decoder, which reports bad input, rather than the parser's own: it is faster,
+        // and it reads exactly as the String decoding of the repairing path does.
+        Reader text = new InputStreamReader(new ByteArrayInputStream(body, from, body.length - from),
+                charset.newDecoder());
+        try {
+            return BUILDER.get().build(text);
+        } catch (JDOMException | IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Locale;
  * Never throws: bytes that do not fit the charset become U+FFFD.
  */
 final class XmlCharsetDecoder {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -23,23 +23,40 @@ final class XmlCharsetDecoder {
     }
 
     static String decode(byte[] body, String contentType) {
+        Choice choice = choose(body, contentType);
+        if (choice.utf8OrWindows1252()) {
+            return utf8OrWindows1252(body);
+        }
+        return new String(body, choice.start(), body.length - choice.start(), choice.charset());
+    }
+
+    /**
+     * Which charset the text is in and where it starts (after a byte-order mark).
+     *
+     * @param utf8OrWindows1252 nothing names the charset: UTF-8 if the whole body is valid UTF-8,
+     *     else windows-1252; {@code charset} is then UTF-8
+     */
+    record Choice(Charset charset, int start, boolean utf8OrWindows1252) {
+    }
+
+    static Choice choose(byte[] body, String contentType) {
         Bom bom = Bom.of(body);
         if (bom != null) {
-            return new String(body, bom.length(), body.length - bom.length(), bom.charset());
+            return new Choice(bom.charset(), bom.length(), false);
         }
         Charset http = charsetNamed(ContentTypeCharset.of(contentType));
         if (http != null) {
-            return new String(body, http);
+            return new Choice(http, 0, false);
         }
         Charset utf16 = utf16WithoutBom(body);
         if (utf16 != null) {
-            return new String(body, utf16);
+            return new Choice(utf16, 0, false);
         }
         Charset declared = charsetNamed(XmlDeclaration.encoding(body));
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && asciiCompatible(declared)) {
-            return new String(body, declared);
+            return new Choice(declared, 0, false);
         }
-        return utf8OrWindows1252(body);
+        return new Choice(StandardCharsets.UTF_8, 0, true);
     }
 
     /**

@@ -20,8 +20,13 @@ final class XmlFeedReader {
     static RawFeed read(String text, FormatSniffer.Sniff sniff, URI feedUrl) {
         String xml = XmlRepair.repair(text, sniff.rootStart());
         Document document = SafeXmlReader.read(xml, linesBefore(text, sniff.rootStart()));
+        return map(document, sniff.rootName(), feedUrl);
+    }
+
+    /** @param rootName the root element's name as the document spells it, for error messages */
+    static RawFeed map(Document document, String rootName, URI feedUrl) {
         RomeInputPrep.Prepared prepared = RomeInputPrep.prepare(document);
-        WireFeed wire = rome(document, sniff.rootName());
+        WireFeed wire = rome(document, rootName);
         if (wire instanceof Channel channel) {
             return RssChannelMapper.map(channel, prepared, feedUrl);
         }
