@@ -31,7 +31,7 @@ final class EmptyElementPruner extends ForwardingReceiver {
     @Override
     public void openTag(String elementName, List<String> attrs) {
         if (PRUNABLE.contains(elementName)) {
-            held.add(new Held(elementName, List.copyOf(attrs), null));
+            held.add(new Held(elementName, attrs.isEmpty() ? List.of() : List.copyOf(attrs), null));
             heldStartTags++;
         } else if (elementName.equals("br") && heldStartTags > 0) {
             held.add(new Held(elementName, null, null));
@@ -75,6 +75,13 @@ final class EmptyElementPruner extends ForwardingReceiver {
     }
 
     @Override
+    public void openDocument() {
+        held.clear();
+        heldStartTags = 0;
+        next.openDocument();
+    }
+
+    @Override
     public void closeDocument() {
         held.clear();
         heldStartTags = 0;
@@ -86,7 +93,8 @@ final class EmptyElementPruner extends ForwardingReceiver {
             if (h.text() != null) {
                 next.text(h.text());
             } else {
-                next.openTag(h.elementName(), h.attrs() == null ? new ArrayList<>() : new ArrayList<>(h.attrs()));
+                // The renderer only reads attributes, so the held copy can be passed on as it is.
+                next.openTag(h.elementName(), h.attrs() == null ? List.of() : h.attrs());
             }
         }
         held.clear();

@@ -1,8 +1,6 @@
 package org.tidings.parse;
 
 import java.net.URI;
-import org.owasp.html.Handler;
-import org.owasp.html.HtmlStreamRenderer;
 
 /**
  * Allow-list sanitizer for untrusted feed HTML. Thread-safe.
@@ -11,9 +9,11 @@ import org.owasp.html.HtmlStreamRenderer;
  * Cleaner here), through these stages: {@link UnwantedSubtreeFilter} drops scripts, embeds, share
  * clutter and tracking pixels with their content; {@link UrlRewriter} makes URLs absolute;
  * {@link FeedHtmlPolicy} applies the allow-list; {@link EmptyElementPruner} removes what was left
- * empty.
+ * empty. Each thread reuses one such {@link SanitizingPipeline}.
  */
 public final class HtmlSanitizer {
+    private final ThreadLocal<SanitizingPipeline> pipelines = ThreadLocal.withInitial(SanitizingPipeline::new);
+
     /**
      * @param html untrusted HTML fragment from a feed (may be null or empty)
      * @param base absolute URI that relative src/href resolve against
@@ -24,10 +24,17 @@ public final class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(html.length());
-        HtmlStreamRenderer renderer = HtmlStreamRenderer.create(out, Handler.DO_NOTHING);
-        org.owasp.html.HtmlSanitizer.Policy allowList = FeedHtmlPolicy.POLICY.apply(renderer);
-        org.owasp.html.HtmlSanitizer.sanitize(html, new UnwantedSubtreeFilter(new UrlRewriter(allowList, base)));
-        return out.toString().strip();
+        SanitizingPipeline pipeline = pipelines.get();
+        boolean completed = false;
+        try {
+            String safe = pipeline.sanitize(html, base);
+            completed = true;
+            return safe;
+        } finally {
+            // A pipeline interrupted mid-document may hold state; the next item gets a new one.
+            if (!completed || !pipeline.isWorthKeeping()) {
+                pipelines.remove();
+            }
+        }
     }
 }

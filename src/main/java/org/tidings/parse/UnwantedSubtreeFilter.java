@@ -33,6 +33,13 @@ final class UnwantedSubtreeFilter extends ForwardingReceiver {
     }
 
     @Override
+    public void openDocument() {
+        droppedName = null;
+        droppedDepth = 0;
+        next.openDocument();
+    }
+
+    @Override
     public void openTag(String elementName, List<String> attrs) {
         if (droppedName != null) {
             droppedDepth += elementName.equals(droppedName) ? 1 : 0;

@@ -74,7 +74,7 @@ public final class UrlResolver {
         int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.lastIndexOf(':');
         String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
         String port = colon < 0 ? "" : hostPort.substring(colon + 1);
-        if (!port.isEmpty() && (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+        if (!port.isEmpty() && (port.length() > 5 || !isDigits(port))) {
             return null;
         }
         String asciiHost = LenientUrlText.isIpv6Literal(host) ? host : asciiHost(host);
@@ -85,12 +85,43 @@ public final class UrlResolver {
     }
 
     private static String asciiHost(String host) {
+        if (isPlainAsciiHost(host)) {
+            // IDN.toASCII would return it unchanged: it only converts non-ASCII labels and rejects
+            // empty or overlong ones, which isPlainAsciiHost has ruled out.
+            return host;
+        }
         try {
             String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
             return LenientUrlText.isHostName(ascii) ? ascii : null;
         } catch (IllegalArgumentException notAHost) {
             return null;
         }
+    }
+
+    /** Lower-case host name characters in labels of 1 to 63 characters, without a trailing dot. */
+    private static boolean isPlainAsciiHost(String host) {
+        int labelStart = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c == '.') {
+                if (i == labelStart || i - labelStart > 63) {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return host.length() > labelStart && host.length() - labelStart <= 63;
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static URI relative(URI base, String text) {
@@ -112,8 +143,23 @@ public final class UrlResolver {
         if (LenientUrlText.colonInFirstSegment(escaped)) {
             escaped = "./" + escaped;
         }
+        if (!escaped.startsWith("#") && isPlainAuthority(base)) {
+            // What base.resolve(ref) computes (RFC 2396 5.2: the base directory, or the root for
+            // "/path"; webUri removes dot segments), as one string parsed once.
+            String path = base.getRawPath();
+            String directory = escaped.startsWith("/") ? "" : path.substring(0, path.lastIndexOf('/') + 1);
+            return webUri(parse(base.getScheme() + "://" + base.getRawAuthority() + directory + escaped));
+        }
         URI ref = parse(escaped);
         return ref == null ? null : webUri(base.resolve(ref));
+    }
+
+    /**
+     * True when the raw authority reads as base.resolve() would write it: a bare host, without
+     * user info or a port that URI would print differently ("host:", "host:080").
+     */
+    private static boolean isPlainAuthority(URI base) {
+        return base.getPort() == -1 && base.getHost() != null && base.getHost().equals(base.getRawAuthority());
     }
 
     /** Keeps only http(s) URIs with a host, and drops "/.." segments above the root (RFC 3986 5.2.4). */

@@ -16,10 +16,14 @@ final class UrlRewriter extends ForwardingReceiver {
     /** Lazy-loading plugins keep the real image here and a placeholder (or nothing) in src. */
     private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
 
-    private final URI base;
+    private URI base;
 
-    UrlRewriter(HtmlStreamEventReceiver next, URI base) {
+    UrlRewriter(HtmlStreamEventReceiver next) {
         super(next);
+    }
+
+    /** @param base the current item's base URI, which relative URLs resolve against */
+    void setBase(URI base) {
         this.base = base;
     }
 

@@ -1,16 +1,25 @@
 package org.tidings.parse;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 
 /**
  * Rough per-item cost of the normalizing step: sanitize and summary of a generated 4 KB
- * WordPress-style item, and RFC 822 date parsing. A plain main, not a test: speed is measured,
+ * WordPress-style item, URL resolution, and RFC 822 date parsing; time and bytes allocated per op. A plain main, not a test: speed is measured,
  * never asserted. Run: {@code java -cp target/classes:target/test-classes:<deps> org.tidings.parse.NormalizeMicroBench}
  */
 public final class NormalizeMicroBench {
     private static final URI BASE = URI.create("https://blog.example.com/2024/03/a-post/");
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /** The mix found in feed items: absolute links and images, root-relative and relative paths. */
+    private static final String[] URLS = {
+        "https://blog.example.com/wp-content/uploads/2024/03/photo-1024x683.jpg",
+        "https://www.example.org/articles/2024/some-story?utm_source=rss",
+        "/2024/03/related-7/", "../other-post/", "http://cdn.example.net/a.png", "image.png",
+    };
 
     private NormalizeMicroBench() {
     }
@@ -22,6 +31,9 @@ public final class NormalizeMicroBench {
         System.out.printf(Locale.ROOT, "item: %d chars, sanitized: %d chars%n", item.length(), sanitizer.sanitize(item, BASE).length());
 
         measure("sanitize (4 KB item)", 20_000, () -> sanitizer.sanitize(item, BASE).length());
+        int[] url = {0};
+        measure("UrlResolver.resolve (mixed URLs)", 1_000_000,
+                () -> UrlResolver.resolve(BASE, URLS[url[0]++ % URLS.length]).toString().length());
         measure("summary 300 chars (4 KB item)", 200_000, () -> PlainText.summary(item, 300).length());
         measure("summary whole text (4 KB item)", 100_000, () -> PlainText.summary(item, Integer.MAX_VALUE).length());
         measure("title with entities", 1_000_000, () -> PlainText.title("Caf&eacute; &amp; <em>cr&egrave;me</em> br&ucirc;l&eacute;e").length());
@@ -32,21 +44,29 @@ public final class NormalizeMicroBench {
         });
     }
 
-    /** Warms up for as many rounds as it measures, then prints the best of five rounds. */
+    /**
+     * Warms up for as many rounds as it measures, then prints the best of five rounds and the
+     * bytes this thread allocated per op in that round.
+     */
     private static void measure(String name, int iterations, IntSupplier op) {
         long sink = 0;
         double best = Double.MAX_VALUE;
+        double bytesAtBest = 0;
+        long thread = Thread.currentThread().getId();
         for (int round = 0; round < 10; round++) {
+            long allocated = THREADS.getThreadAllocatedBytes(thread);
             long start = System.nanoTime();
             for (int i = 0; i < iterations; i++) {
                 sink += op.getAsInt();
             }
             double micros = (System.nanoTime() - start) / 1000.0 / iterations;
-            if (round >= 5) {
-                best = Math.min(best, micros);
+            double bytes = (THREADS.getThreadAllocatedBytes(thread) - allocated) / (double) iterations;
+            if (round >= 5 && micros < best) {
+                best = micros;
+                bytesAtBest = bytes;
             }
         }
-        System.out.printf(Locale.ROOT, "%-36s %8.3f us/op   (sink %d)%n", name, best, sink % 10);
+        System.out.printf(Locale.ROOT, "%-36s %8.3f us/op %9.0f B/op   (sink %d)%n", name, best, bytesAtBest, sink % 10);
     }
 
     static String wordPressItem() {
