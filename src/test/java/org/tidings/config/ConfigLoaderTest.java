@@ -95,6 +95,47 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyKeyIsDocumentedWithItsDefaultInTheShippedFile() throws IOException {
+        String doc = Files.readString(Path.of("config/tidings.properties"));
+
+        for (String key : ConfigLoader.KNOWN_KEYS) {
+            assertTrue(doc.contains("\n#" + key + "="), "config/tidings.properties does not document " + key);
+        }
+    }
+
+    @Test
+    void theShippedFileLoadsAsIs() {
+        TidingsConfig c = new ConfigLoader(Path.of("").toAbsolutePath(), Map.of()).load(Path.of("config/tidings.properties"));
+
+        assertEquals("file", c.mail().transport());
+    }
+
+    @Test
+    void smtpTransportNeedsAHost() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_MAIL_TRANSPORT", "smtp")).load(null));
+
+        assertEquals("Invalid configuration smtp.host: must be set when mail.transport is smtp", e.getMessage());
+    }
+
+    @Test
+    void settingTheSmtpHostSwitchesToSmtp() {
+        TidingsConfig c = new ConfigLoader(dir, Map.of("TIDINGS_SMTP_HOST", "mail.example.org")).load(null);
+
+        assertEquals("smtp", c.mail().transport());
+        assertEquals(587, c.mail().smtp().port());
+    }
+
+    @Test
+    void badFromAddressNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_MAIL_FROM", "Tidings <nope>")).load(null));
+
+        assertTrue(e.getMessage().startsWith("Invalid configuration mail.from: invalid email address 'nope'"),
+                e.getMessage());
+    }
+
+    @Test
     void environmentNameFollowsTheKey() {
         assertEquals("TIDINGS_FETCH_MAX_BYTES", ConfigLoader.envName("fetch.max-bytes"));
     }
