@@ -10,9 +10,12 @@ public final class DatabaseUrl {
     /**
      * An H2 file database in {@code dataDir}. AUTO_SERVER lets a second process (the CLI beside a
      * running {@code serve}) open the same file; PostgreSQL compatibility mode keeps our SQL honest.
+     * WRITE_DELAY=0 writes every commit to the file before the commit returns: H2's default keeps
+     * the last half second in memory, and a process killed then would forget which messages it had
+     * already sent and send them again.
      */
     public static String h2File(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tidings")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 }
