@@ -25,7 +25,8 @@ final class QuotedPrintable {
     }
 
     static byte[] encode(byte[] in) {
-        byte[] out = new byte[in.length + (in.length >> 3) + 16];
+        // Soft line breaks add 4% and a few encoded octets some more; growing a large body costs a copy.
+        byte[] out = new byte[in.length + (in.length >> 2) + 16];
         int o = 0;
         int column = 0;
         for (int i = 0; i < in.length; i++) {
