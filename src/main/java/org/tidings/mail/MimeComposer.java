@@ -5,6 +5,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -62,15 +63,21 @@ final class MimeComposer {
             alternative.addBodyPart(part(m.html(), "html"));
             mime.setContent(alternative);
         }
-        // Picks each part's transfer encoding (quoted-printable for long lines or non-ASCII text).
+        // Sets MIME-Version, the multipart Content-Type and our Message-ID; the parts keep the headers they have.
         mime.saveChanges();
         return mime;
     }
 
+    /**
+     * A part built from bytes already in their transfer encoding: Jakarta writes such content as it
+     * is and, since both headers are set, does not scan it again on save.
+     */
     private static MimeBodyPart part(String content, String subtype) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setText(content, UTF_8, subtype);
-        return part;
+        EncodedBody body = EncodedBody.of(content);
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=" + UTF_8);
+        headers.setHeader("Content-Transfer-Encoding", body.transferEncoding());
+        return new MimeBodyPart(headers, body.bytes());
     }
 
     private static void addListHeaders(MimeMessage mime, ListHeaders list) throws MessagingException {

@@ -9,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Properties;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
 import org.tidings.config.SmtpConfig;
 import org.tidings.model.EmailAddress;
@@ -21,8 +22,13 @@ final class SmtpConnector {
     private final SmtpConfig smtp;
 
     SmtpConnector(SmtpConfig smtp, EmailAddress from) {
+        this(smtp, from, new NoDelaySocketFactory());
+    }
+
+    /** @param sockets makes the plain socket under every connection, TLS or not */
+    SmtpConnector(SmtpConfig smtp, EmailAddress from, SocketFactory sockets) {
         this.smtp = smtp;
-        this.session = Session.getInstance(properties(smtp, from));
+        this.session = Session.getInstance(properties(smtp, from, sockets));
     }
 
     Session session() {
@@ -85,8 +91,10 @@ final class SmtpConnector {
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : SmtpFailures.oneLine(message);
     }
 
-    private static Properties properties(SmtpConfig smtp, EmailAddress from) {
+    private static Properties properties(SmtpConfig smtp, EmailAddress from, SocketFactory sockets) {
         Properties p = new Properties();
+        // An instance, not a class name: Angus reads it with get(), so it must be put(), not setProperty().
+        p.put("mail.smtp.socketFactory", sockets);
         p.setProperty("mail.smtp.host", smtp.host());
         p.setProperty("mail.smtp.port", Integer.toString(smtp.port()));
         // Without it Angus looks up our own host name for EHLO, which can hang on hosts without DNS for themselves.

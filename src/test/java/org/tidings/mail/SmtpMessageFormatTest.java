@@ -14,10 +14,15 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tidings.model.EmailAddress;
 
 /** What a message looks like when it reaches a real SMTP server. */
@@ -141,6 +146,38 @@ class SmtpMessageFormatTest {
         MimeMultipart parts = (MimeMultipart) received.getContent();
         assertEquals(longLine, parts.getBodyPart(0).getContent().toString());
         assertEquals("<p>" + longLine + "</p>", parts.getBodyPart(1).getContent().toString());
+    }
+
+    static Stream<String> trickyBodies() {
+        return Stream.of(
+                // quoted-printable: non-ASCII, '=' signs, long lines, trailing blanks, dots at line starts, mixed line ends
+                "Grüße = 1 + 1 == 2\r\n.\n..hidden\r.dot\ntrailing space \r\ntrailing tab\t\n" + "=".repeat(120)
+                        + "\n" + "ü".repeat(700) + "x".repeat(3000) + "\n \n\t\nFrom me\n.\n end ",
+                // 7bit: ASCII with short lines, and dots and blanks that SMTP must carry through
+                "Plain ASCII.\r\n.\r\n.leading dot\nspace at end \ntab at end\t\r\n\n= sign\n..",
+                // base64: mostly non-ASCII
+                "Привет, мир! Это письмо почти целиком не на латинице.\n.\nЕщё строка \r\nи ещё =");
+    }
+
+    @ParameterizedTest
+    @MethodSource("trickyBodies")
+    void carriesTrickyBodiesThroughUnchanged(String body) throws Exception {
+        MailMessage message = new MailMessage(EmailAddress.parse("reader@example.org"), null, "Tricky", body,
+                "<pre>" + body + "</pre>", "<m6@tidings.example.org>", MailFixtures.newsletter());
+
+        MimeMessage received = sendOne(message);
+
+        // MIME text has one line end, CRLF; any other is carried as one.
+        String expected = body.replaceAll("\r\n|\r|\n", "\r\n");
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertEquals(expected, parts.getBodyPart(0).getContent());
+        assertEquals("<pre>" + expected + "</pre>", parts.getBodyPart(1).getContent());
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        received.writeTo(raw);
+        for (String line : raw.toString(StandardCharsets.ISO_8859_1).split("\r\n", -1)) {
+            assertTrue(line.length() <= 998, () -> "line of " + line.length() + " octets");
+            assertTrue(line.indexOf('\r') < 0 && line.indexOf('\n') < 0, () -> "bare CR or LF in: " + line);
+        }
     }
 
     @Test
