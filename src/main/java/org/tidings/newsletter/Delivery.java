@@ -23,19 +23,19 @@ final class Delivery {
     private final Issue issue;
     private final IssueContents contents;
     private final Tally tally;
-    private final MailSession session;
+    private final SessionPool sessions;
 
     Delivery(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally,
-            MailSession session) {
+            SessionPool sessions) {
         this.parts = parts;
         this.messages = messages;
         this.issue = issue;
         this.contents = contents;
         this.tally = tally;
-        this.session = session;
+        this.sessions = sessions;
     }
 
-    void deliver(DeliveryJob job) throws MailUnavailableException {
+    void deliver(DeliveryJob job) throws MailUnavailableException, InterruptedException {
         Subscriber s = job.subscriber();
         DeliveryStore ledger = parts.deliveries();
         Instant now = parts.clock().instant();
@@ -62,7 +62,14 @@ final class Delivery {
             return;
         }
         String messageId = messages.messageId(issue, s);
-        record(s, job, messageId, session.send(messages.digest(issue, s, content)));
+        MailSession session = sessions.borrow();
+        SendOutcome outcome;
+        try {
+            outcome = session.send(messages.digest(issue, s, content));
+        } finally {
+            sessions.release(session);
+        }
+        record(s, job, messageId, outcome);
     }
 
     private void record(Subscriber s, DeliveryJob job, String messageId, SendOutcome outcome) {

@@ -6,14 +6,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tidings.digest.IssueContents;
-import org.tidings.mail.MailSession;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Issue;
 
 /**
- * {@code mail.concurrency} threads, each with its own mail session (one SMTP connection reused for
- * many messages), taking subscribers from a queue. The first unreachable-server error stops them
- * all; what they had not sent stays pending.
+ * Delivery threads taking subscribers from a queue: one per CPU more than there are mail sessions
+ * ({@code mail.concurrency} SMTP connections, each reused for many messages), so rendering goes
+ * on while the connections send. The first unreachable-server error stops them all; what they
+ * had not sent stays pending.
  */
 final class DeliveryWorkers {
     private final NewsletterParts parts;
@@ -23,6 +23,7 @@ final class DeliveryWorkers {
     private final Tally tally;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
+    private SessionPool sessions;
 
     DeliveryWorkers(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally) {
         this.parts = parts;
@@ -32,7 +33,9 @@ final class DeliveryWorkers {
         this.tally = tally;
     }
 
-    void start(BlockingQueue<DeliveryJob> queue, int count) {
+    void start(BlockingQueue<DeliveryJob> queue, int connections) {
+        sessions = new SessionPool(parts.mailer(), connections);
+        int count = connections + Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < count; i++) {
             Thread t = new Thread(() -> run(queue), "send-" + i);
             t.setDaemon(true);
@@ -65,6 +68,7 @@ final class DeliveryWorkers {
         for (Thread t : threads) {
             t.join();
         }
+        sessions.close();
     }
 
     void rethrow() throws MailUnavailableException {
@@ -78,8 +82,8 @@ final class DeliveryWorkers {
     }
 
     private void run(BlockingQueue<DeliveryJob> queue) {
-        try (MailSession session = parts.mailer().open()) {
-            Delivery delivery = new Delivery(parts, messages, issue, contents, tally, session);
+        try {
+            Delivery delivery = new Delivery(parts, messages, issue, contents, tally, sessions);
             while (!stopped()) {
                 DeliveryJob job = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (job == DeliveryJob.END) {
