@@ -76,12 +76,13 @@ final class Delivery {
         DeliveryStore ledger = parts.deliveries();
         Instant now = parts.clock().instant();
         if (outcome instanceof SendOutcome.Sent) {
+            // The refusal count of delivered subscribers is reset once per issue (IssueSender), not here:
+            // a second commit per message would cost a fifth of the send.
             ledger.markSent(issue.id(), s.id(), messageId, now);
-            parts.subscribers().recordIssueOutcome(s.id(), false, BOUNCE_AFTER);
             tally.sent.incrementAndGet();
         } else if (outcome instanceof SendOutcome.Rejected r) {
             ledger.markFailed(issue.id(), s.id(), "refused: " + r.reason(), now);
-            parts.subscribers().recordIssueOutcome(s.id(), true, BOUNCE_AFTER);
+            parts.subscribers().recordRefusal(s.id(), BOUNCE_AFTER);
             tally.failed.incrementAndGet();
         } else {
             String reason = ((SendOutcome.Deferred) outcome).reason();

@@ -61,6 +61,7 @@ public final class IssueSender {
         IssueContents contents = contents(issue);
         Tally tally = new Tally();
         deliverUntilDone(issue, contents, tally);
+        parts.subscribers().resetRefusalsOfDelivered(issue.id());
         DeliveryCounts counts = parts.deliveries().counts(issue.id());
         if (counts.pending() == 0) {
             parts.issues().complete(issue.id(), parts.clock().instant());

@@ -133,21 +133,17 @@ public final class SubscriberStore {
     }
 
     /**
-     * Records how this subscriber's delivery of an issue ended: a permanent refusal counts toward
-     * bouncing ({@code bounceAfter} issues in a row), a delivery resets the count.
+     * A permanent refusal of this subscriber's issue: it counts toward bouncing, and the
+     * {@code bounceAfter}-th refused issue in a row makes an active subscriber bounced.
      *
      * @return whether the subscriber is now bounced
      */
-    public boolean recordIssueOutcome(long id, boolean refused, int bounceAfter) {
-        return db.inTransaction("record delivery outcome of subscriber " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(refused
-                    ? "UPDATE subscribers SET refused_issues = refused_issues + 1 WHERE id = ?"
-                    : "UPDATE subscribers SET refused_issues = 0 WHERE id = ?")) {
+    public boolean recordRefusal(long id, int bounceAfter) {
+        return db.inTransaction("record refusal of subscriber " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE subscribers SET refused_issues = refused_issues + 1 WHERE id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
-            }
-            if (!refused) {
-                return false;
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ? WHERE id = ?"
                     + " AND status = ? AND refused_issues >= ?")) {
@@ -156,6 +152,18 @@ public final class SubscriberStore {
                 ps.setString(3, SubscriberStatus.ACTIVE.code());
                 ps.setInt(4, bounceAfter);
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Refusals count only in a row: whoever received this issue starts again from zero. */
+    public void resetRefusalsOfDelivered(long issueId) {
+        db.inTransaction("reset refusals after issue " + issueId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET refused_issues = 0"
+                    + " WHERE refused_issues > 0 AND id IN (SELECT subscriber_id FROM deliveries"
+                    + " WHERE issue_id = ? AND status = 'sent')")) {
+                ps.setLong(1, issueId);
+                return ps.executeUpdate();
             }
         });
     }

@@ -92,4 +92,22 @@ class SmtpRepliesTest {
         assertEquals(0, fourth.failed());
         assertTrue(smtp.received().stream().noneMatch(r -> r.recipients().contains("nobody@example.org")));
     }
+
+    @Test
+    void onlyRefusalsInARowCountTowardBouncing() throws Exception {
+        smtp.onRcpt("flaky@example.org", "550 5.1.1 No such user", "550 5.1.1 No such user", "250 OK",
+                "550 5.1.1 No such user", "550 5.1.1 No such user", "550 5.1.1 No such user");
+        long flaky = fx.subscriber("flaky@example.org", true).id();
+
+        for (int issue = 1; issue <= 5; issue++) {
+            nextIssue("Article " + issue);
+            fx.sender().send();
+        }
+        SubscriberStatus afterFive = fx.tidings.subscribers().find(flaky).orElseThrow().status();
+        nextIssue("Article 6");
+        fx.sender().send();
+
+        assertEquals(SubscriberStatus.ACTIVE, afterFive);
+        assertEquals(SubscriberStatus.BOUNCED, fx.tidings.subscribers().find(flaky).orElseThrow().status());
+    }
 }
