@@ -80,7 +80,10 @@ final class SubscribersListCommand implements Callable<Integer> {
             }
             after = page.get(page.size() - 1).id();
         }
-        out.println(t.subscribers().countsByStatus());
+        java.util.Map<org.tidings.model.SubscriberStatus, Long> counts = t.subscribers().countsByStatus();
+        out.println(counts.values().stream().mapToLong(Long::longValue).sum() + " subscribers: "
+                + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static String iso(Instant t) {
