@@ -73,6 +73,7 @@ public final class FeedAdder {
         if (fetched != null) {
             // The checking fetch already holds the body: store it without a second request.
             articles = ingester.process(added.get(), stripMove(fetched)).added();
+            ingester.flush();
         }
         Feed feed = feeds.find(added.get().id()).orElseThrow();
         return new AddOutcome.Added(feed, page, articles);

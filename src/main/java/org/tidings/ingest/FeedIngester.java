@@ -25,6 +25,7 @@ public final class FeedIngester {
     private final ArticleStore articles;
     private final Backoff backoff;
     private final Clock clock;
+    private final SuccessBatch unchanged;
 
     public FeedIngester(IngestParts parts) {
         this.fetcher = parts.fetcher();
@@ -33,10 +34,18 @@ public final class FeedIngester {
         this.articles = parts.articles();
         this.backoff = new Backoff(parts.interval());
         this.clock = parts.clock();
+        this.unchanged = new SuccessBatch(parts.feeds());
     }
 
     public FeedOutcome ingest(Feed feed) {
-        return process(feed, fetch(feed));
+        FeedOutcome outcome = process(feed, fetch(feed));
+        flush();
+        return outcome;
+    }
+
+    /** Records the not-modified fetches still held in the batch; every run ends with it. */
+    public void flush() {
+        unchanged.flush();
     }
 
     FetchResult fetch(Feed feed) {
@@ -81,14 +90,13 @@ public final class FeedIngester {
     }
 
     private FeedOutcome stored(Feed feed, Instant now, FetchResult.Fetched f, ParsedFeed parsed) {
-        SaveCounts counts = articles.save(feed.id(), parsed.entries(), now);
-        feeds.recordSuccess(feed.id(), new FetchSuccess(now, f.validators(), parsed.title(), parsed.siteUrl(),
-                parsed.ttlMinutes(), backoff.afterSuccess(now)));
+        SaveCounts counts = articles.saveFetched(feed.id(), parsed.entries(), new FetchSuccess(now, f.validators(),
+                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), backoff.afterSuccess(now)), now);
         return new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, counts.added(), counts.updated(), null);
     }
 
     private FeedOutcome notModified(Feed feed, Instant now, FetchResult.Fetched f) {
-        feeds.recordSuccess(feed.id(), new FetchSuccess(now, f == null ? null : f.validators(), null, null, null,
+        unchanged.add(feed.id(), new FetchSuccess(now, f == null ? null : f.validators(), null, null, null,
                 backoff.afterSuccess(now)));
         return new FeedOutcome(feed, FeedOutcome.Kind.NOT_MODIFIED, 0, 0, null);
     }

@@ -53,6 +53,8 @@ public final class IngestRun {
         } catch (InterruptedException e) {
             workers.forEach(Thread::interrupt);
             throw e;
+        } finally {
+            ingester.flush();
         }
         if (fatal.get() != null) {
             throw fatal.get();

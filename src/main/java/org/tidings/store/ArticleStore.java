@@ -41,6 +41,18 @@ public final class ArticleStore {
         return db.inTransaction("store articles of feed " + feedId, c -> writer.save(c, feedId, entries, now));
     }
 
+    /**
+     * Stores a fetched feed's entries and records the fetch on the feed in one transaction: one
+     * commit per feed, and never articles without the state that says they were fetched.
+     */
+    public SaveCounts saveFetched(long feedId, List<Entry> entries, FetchSuccess success, Instant now) {
+        return db.inTransaction("store articles of feed " + feedId, c -> {
+            SaveCounts counts = entries.isEmpty() ? SaveCounts.NONE : writer.save(c, feedId, entries, now);
+            FeedStore.writeSuccess(c, feedId, success);
+            return counts;
+        });
+    }
+
     /** The newest articles, by published date. */
     public List<Article> newest(ArticleQuery q) {
         String sql = SELECT + (q.category() == null ? "" : " WHERE LOWER(f.category) = LOWER(?)")

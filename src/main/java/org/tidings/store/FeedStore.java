@@ -95,29 +95,54 @@ public final class FeedStore {
     }
 
     public void recordSuccess(long id, FetchSuccess s) {
-        update("record fetch of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
+        db.inTransaction("record fetch of feed " + id, c -> {
+            writeSuccess(c, id, s);
+            return null;
+        });
+    }
+
+    /**
+     * Many successes in one transaction: a refetch round is mostly 304s, and one commit per feed
+     * (each written to the file at once) would cost more than the requests themselves.
+     */
+    public void recordSuccesses(java.util.Map<Long, FetchSuccess> successes) {
+        if (successes.isEmpty()) {
+            return;
+        }
+        db.inTransaction("record fetches", c -> {
+            for (java.util.Map.Entry<Long, FetchSuccess> e : successes.entrySet()) {
+                writeSuccess(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    /** Within the caller's transaction, so that articles and their feed's state commit together. */
+    static void writeSuccess(Connection c, long id, FetchSuccess s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
                 + " last_error = NULL, error_count = 0, next_fetch_at = ?,"
                 + " etag = CASE WHEN ? THEN ? ELSE etag END,"
                 + " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
                 + " body_hash = CASE WHEN ? THEN ? ELSE body_hash END,"
                 + " title = COALESCE(title, ?), site_url = COALESCE(?, site_url),"
-                + " ttl_minutes = COALESCE(?, ttl_minutes) WHERE id = ?", ps -> {
-                    HttpValidators v = s.validators();
-                    boolean replace = v != null;
-                    Sql.setInstant(ps, 1, s.at());
-                    Sql.setInstant(ps, 2, s.at());
-                    Sql.setInstant(ps, 3, s.nextFetchAt());
-                    ps.setBoolean(4, replace);
-                    ps.setString(5, replace ? Sql.fit(v.etag(), 1000) : null);
-                    ps.setBoolean(6, replace);
-                    ps.setString(7, replace ? Sql.fit(v.lastModified(), 100) : null);
-                    ps.setBoolean(8, replace);
-                    ps.setString(9, replace ? v.bodyHash() : null);
-                    ps.setString(10, Sql.fit(blankToNull(s.feedTitle()), 1000));
-                    ps.setString(11, Sql.text(s.siteUrl()));
-                    ps.setObject(12, s.ttlMinutes());
-                    ps.setLong(13, id);
-                });
+                + " ttl_minutes = COALESCE(?, ttl_minutes) WHERE id = ?")) {
+            HttpValidators v = s.validators();
+            boolean replace = v != null;
+            Sql.setInstant(ps, 1, s.at());
+            Sql.setInstant(ps, 2, s.at());
+            Sql.setInstant(ps, 3, s.nextFetchAt());
+            ps.setBoolean(4, replace);
+            ps.setString(5, replace ? Sql.fit(v.etag(), 1000) : null);
+            ps.setBoolean(6, replace);
+            ps.setString(7, replace ? Sql.fit(v.lastModified(), 100) : null);
+            ps.setBoolean(8, replace);
+            ps.setString(9, replace ? v.bodyHash() : null);
+            ps.setString(10, Sql.fit(blankToNull(s.feedTitle()), 1000));
+            ps.setString(11, Sql.text(s.siteUrl()));
+            ps.setObject(12, s.ttlMinutes());
+            ps.setLong(13, id);
+            ps.executeUpdate();
+        }
     }
 
     public void recordFailure(long id, FetchFailure f) {

@@ -122,4 +122,17 @@ class ArticleStoreTest {
 
         assertEquals(0, articles.count());
     }
+
+    @Test
+    void savesArticlesAndRecordsTheFetchInOneTransaction() {
+        FetchSuccess ok = new FetchSuccess(NOW, new org.tidings.model.HttpValidators("\"v2\"", null, "h2"), "Le Monde",
+                null, null, NOW.plusSeconds(3600));
+
+        SaveCounts counts = articles.saveFetched(feedId, List.of(StoreFixture.entry("a", "A", "", T1)), ok, NOW);
+
+        assertEquals(new SaveCounts(1, 0, 0), counts);
+        org.tidings.model.Feed f = new FeedStore(db).find(feedId).orElseThrow();
+        assertEquals("\"v2\"", f.validators().etag());
+        assertEquals(NOW.plusSeconds(3600), f.nextFetchAt());
+    }
 }

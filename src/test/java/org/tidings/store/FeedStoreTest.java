@@ -102,4 +102,20 @@ class FeedStoreTest {
         assertTrue(feeds.moveTo(a, URI.create("https://c.example/f")));
         assertEquals(URI.create("https://c.example/f"), feeds.find(a).orElseThrow().url());
     }
+
+    @Test
+    void recordsManySuccessesAtOnceKeepingEachFeedsValidators() {
+        long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
+        long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
+        feeds.recordSuccess(a, new FetchSuccess(NOW, new HttpValidators("ea", null, "ha"), null, null, null, NOW));
+        feeds.recordFailure(b, new FetchFailure(NOW, "HTTP 500", 2, NOW));
+
+        feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(60)),
+                b, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(90))));
+
+        assertEquals("ea", feeds.find(a).orElseThrow().validators().etag());
+        assertEquals(NOW.plusSeconds(60), feeds.find(a).orElseThrow().nextFetchAt());
+        assertEquals(0, feeds.find(b).orElseThrow().errorCount());
+        assertNull(feeds.find(b).orElseThrow().lastError());
+    }
 }
