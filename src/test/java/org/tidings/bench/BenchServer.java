@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Streams the corpus files over loopback, with an ETag per file so refetches can be 304s. */
-final class BenchServer implements AutoCloseable {
+final class BenchServer implements CorpusServer {
     static {
         // Without it the JDK server delays small responses by ~40 ms (Nagle), which would measure the server.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -30,7 +30,13 @@ final class BenchServer implements AutoCloseable {
         server.start();
     }
 
-    URI url(int feed) {
+    @Override
+    public String describe() {
+        return "the JDK's HttpServer in this process";
+    }
+
+    @Override
+    public URI url(int feed) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed-" + feed + ".xml");
     }
 

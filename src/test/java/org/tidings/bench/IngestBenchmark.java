@@ -65,7 +65,8 @@ public final class IngestBenchmark {
         TidingsConfig base = TidingsConfig.forDataDir(data);
         TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
                 base.digest());
-        try (BenchServer server = new BenchServer(corpus); Tidings t = Tidings.open(config, Clock.systemUTC())) {
+        try (CorpusServer server = CorpusServer.start(corpus, work); Tidings t = Tidings.open(config, Clock.systemUTC())) {
+            System.out.println("feeds served by " + server.describe());
             for (int i = 0; i < feeds; i++) {
                 t.feeds().addIfAbsent(new NewFeed(server.url(i), null, null, null), t.clock().instant());
             }
