@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A newsletter subscriber.
  *
+ * @param email null only when the stored address is malformed (written by some other means than
+ *     Tidings): such a subscriber is reported and never mailed
  * @param name optional display name, null when not given
  * @param categories the feed categories they want; empty means all
  * @param token unguessable (at least 128 random bits, URL-safe) key of their confirm and unsubscribe links
