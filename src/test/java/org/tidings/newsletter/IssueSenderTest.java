@@ -163,6 +163,28 @@ class IssueSenderTest {
         assertEquals(new DeliveryCounts(1, 0, 0, 0), counts);
     }
 
+    @Test
+    void aMalformedStoredAddressFailsAloneAndTheOthersAreSent() throws Exception {
+        NewsletterFixture f = fixture();
+        f.feed("Le Monde", "Presse", "Article");
+        long broken = f.subscriber("broken@example.org", true).id();
+        f.subscriber("ana@example.org", true);
+        // As an old import or a hand edit could have left it: not something Tidings would store.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(f.tidings.config().dbUrl());
+                java.sql.PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET email = ? WHERE id = ?")) {
+            ps.setString(1, "broken@@example..org\r\nBcc: x@y.org");
+            ps.setLong(2, broken);
+            ps.executeUpdate();
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+
+        SendReport report = f.sender().send();
+
+        assertEquals(1, report.sent());
+        assertEquals(1, report.failed());
+        assertEquals(List.of("ana@example.org"), recipients());
+    }
+
     /** Our own port, faked: the real mailer until the budget is spent, then an unreachable server. */
     private static Mailer failingAfter(Mailer real, AtomicInteger budget) {
         return () -> {
