@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                     new SignupRequest("ana@example.org", "Ana Núñez", List.of(), true),
                     new SignupRequest("jean@example.fr", "Jean Dupré", List.of("Presse"), true),
                     new SignupRequest("lena@example.de", "Lena Groß", List.of("Presse", "Prensa"), true))) {
-                out.println("   " + signup.add(r, true).subscriber().email() + (r.categories().isEmpty() ? " (all)"
+                out.println("   " + signup.add(r, Signup.Returning.RESUBSCRIBE).subscriber().email() + (r.categories().isEmpty() ? " (all)"
                         : " (" + String.join(", ", r.categories()) + ")"));
             }
             out.println("3. Sending the issue");

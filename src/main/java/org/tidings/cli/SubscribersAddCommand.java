@@ -41,7 +41,8 @@ final class SubscribersAddCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Tidings t = parent.root.open()) {
-            Signup.Outcome o = new Signup(t.newsletter()).add(new SignupRequest(email, name, categories, confirmed), true);
+            Signup.Outcome o = new Signup(t.newsletter()).add(new SignupRequest(email, name, categories, confirmed),
+                    Signup.Returning.RESUBSCRIBE);
             if (!o.changed()) {
                 out.println("Already known: " + o.subscriber().email() + " (" + o.subscriber().status().code() + ")");
             } else {

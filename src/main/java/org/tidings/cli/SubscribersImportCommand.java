@@ -65,7 +65,7 @@ final class SubscribersImportCommand implements Callable<Integer> {
                 int line = rows.line() - 1;
                 try {
                     Signup.Outcome o = signup.add(new SignupRequest(cell(row, emailCol), cell(row, nameCol),
-                            categories(cell(row, catCol)), !pending), false);
+                            categories(cell(row, catCol)), !pending), Signup.Returning.KEEP_STATUS);
                     added += o.created() ? 1 : 0;
                     known += o.created() ? 0 : 1;
                     if (o.needsConfirmation()) {

@@ -29,12 +29,16 @@ public final class Signup {
     public record Outcome(Subscriber subscriber, boolean created, boolean changed, boolean needsConfirmation) {
     }
 
-    /**
-     * @param resubscribe whether a known unsubscribed or bounced address is subscribed anew (the
-     *     CLI's add: yes; an import: no, an address already known keeps its status)
-     * @throws IllegalArgumentException for an invalid address: nothing is stored
-     */
-    public Outcome add(SignupRequest req, boolean resubscribe) {
+    /** What to do with an address that unsubscribed or bounced before. */
+    public enum Returning {
+        /** Subscribe it anew: the person asked again (the CLI's add, later the web form). */
+        RESUBSCRIBE,
+        /** Leave it as it is: an import must not undo an unsubscription. */
+        KEEP_STATUS
+    }
+
+    /** @throws IllegalArgumentException for an invalid address: nothing is stored */
+    public Outcome add(SignupRequest req, Returning returning) {
         EmailAddress email = EmailAddress.parse(req.email());
         SubscriberStatus status = req.confirmed() ? SubscriberStatus.ACTIVE : SubscriberStatus.PENDING;
         SubscriberStore.Added added = subscribers.add(new NewSubscriber(email, req.name(), clean(req.categories()),
@@ -42,7 +46,7 @@ public final class Signup {
         Subscriber s = added.subscriber();
         if (!added.created()) {
             boolean gone = s.status() == SubscriberStatus.UNSUBSCRIBED || s.status() == SubscriberStatus.BOUNCED;
-            if (!resubscribe || !gone) {
+            if (returning == Returning.KEEP_STATUS || !gone) {
                 return new Outcome(s, false, false, false);
             }
             subscribers.setStatus(s.id(), status, clock.instant());

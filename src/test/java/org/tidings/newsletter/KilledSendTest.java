@@ -54,7 +54,7 @@ class KilledSendTest {
                     List.of(), null, null, "Résumé", "", List.of())), Instant.now());
             for (int i = 0; i < SUBSCRIBERS; i++) {
                 new Signup(t.newsletter()).add(new SignupRequest("reader" + i + "@example.org", null, List.of(), true),
-                        true);
+                        Signup.Returning.RESUBSCRIBE);
             }
         }
         Thread.sleep(5);

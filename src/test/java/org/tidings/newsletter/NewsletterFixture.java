@@ -73,7 +73,8 @@ final class NewsletterFixture implements AutoCloseable {
     }
 
     Subscriber subscriber(String email, boolean confirmed, String... categories) {
-        return new Signup(tidings.newsletter()).add(new SignupRequest(email, null, List.of(categories), confirmed), true)
+        return new Signup(tidings.newsletter()).add(new SignupRequest(email, null, List.of(categories), confirmed),
+                Signup.Returning.RESUBSCRIBE)
                 .subscriber();
     }
 
