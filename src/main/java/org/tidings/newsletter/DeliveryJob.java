@@ -4,5 +4,4 @@ import org.tidings.model.Subscriber;
 
 /** One subscriber still owed the issue, and how often the server has deferred it so far. */
 record DeliveryJob(Subscriber subscriber, int attempts) {
-    static final DeliveryJob END = new DeliveryJob(null, 0);
 }

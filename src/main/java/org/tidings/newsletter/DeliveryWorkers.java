@@ -23,6 +23,7 @@ final class DeliveryWorkers {
     private final Tally tally;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
+    private volatile boolean noMoreJobs;
     private SessionPool sessions;
 
     DeliveryWorkers(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally) {
@@ -58,13 +59,12 @@ final class DeliveryWorkers {
         return false;
     }
 
-    /** Tells every worker the queue is done and waits for them. */
+    /**
+     * Tells the workers no more jobs will come and waits for them to empty the queue. A flag, not
+     * end markers in the queue: a marker taken by one worker could leave another waiting forever.
+     */
     void finish(BlockingQueue<DeliveryJob> queue) throws InterruptedException {
-        for (Thread t : threads) {
-            while (t.isAlive() && !queue.offer(DeliveryJob.END, 100, TimeUnit.MILLISECONDS)) {
-                // a worker is still busy; keep trying until the end marker fits or it has stopped
-            }
-        }
+        noMoreJobs = true;
         for (Thread t : threads) {
             t.join();
         }
@@ -85,12 +85,13 @@ final class DeliveryWorkers {
         try {
             Delivery delivery = new Delivery(parts, messages, issue, contents, tally, sessions);
             while (!stopped()) {
+                // Read the flag before polling: once it is set, an empty queue stays empty.
+                boolean last = noMoreJobs;
                 DeliveryJob job = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (job == DeliveryJob.END) {
-                    return;
-                }
                 if (job != null) {
                     delivery.deliver(job);
+                } else if (last) {
+                    return;
                 }
             }
         } catch (MailUnavailableException | RuntimeException e) {
