@@ -1,7 +1,6 @@
 package org.tidings.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
 import org.tidings.model.Subscriber;
@@ -24,18 +23,16 @@ final class SubscribersExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Tidings t = parent.root.open()) {
             out.print("email,name,categories,status,created_at,confirmed_at,unsubscribed_at\r\n");
-            long after = 0;
-            for (List<Subscriber> page; !(page = t.subscribers().page(after, 1000)).isEmpty(); ) {
-                for (Subscriber s : page) {
-                    out.print(String.join(",", CsvRows.quote(s.email() == null ? "" : s.email().value()),
-                            CsvRows.quote(s.name()), CsvRows.quote(String.join(";", s.categories())), s.status().code(),
-                            text(s.createdAt()), text(s.confirmedAt()), text(s.unsubscribedAt())) + "\r\n");
-                }
-                after = page.get(page.size() - 1).id();
-            }
+            t.subscribers().forEach(s -> out.print(row(s)));
             out.flush();
             return 0;
         }
+    }
+
+    private static String row(Subscriber s) {
+        return String.join(",", CsvRows.quote(s.email() == null ? "" : s.email().value()), CsvRows.quote(s.name()),
+                CsvRows.quote(String.join(";", s.categories())), s.status().code(), text(s.createdAt()),
+                text(s.confirmedAt()), text(s.unsubscribedAt())) + "\r\n";
     }
 
     private static String text(java.time.Instant t) {

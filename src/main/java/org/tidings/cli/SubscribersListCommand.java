@@ -2,24 +2,26 @@ package org.tidings.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.tidings.Tidings;
 import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings subscribers list}; reads in pages, so it streams any number of subscribers. */
+/** {@code tidings subscribers list}; streams any number of subscribers. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscribers.")
 final class SubscribersListCommand implements Callable<Integer> {
-    private static final int PAGE = 1000;
-
     @ParentCommand
     SubscribersCommand parent;
 
@@ -46,44 +48,41 @@ final class SubscribersListCommand implements Callable<Integer> {
     private static void json(Tidings t, PrintWriter out) throws Exception {
         JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out).useDefaultPrettyPrinter();
         g.writeStartArray();
-        long after = 0;
-        for (List<Subscriber> page; !(page = t.subscribers().page(after, PAGE)).isEmpty(); ) {
-            for (Subscriber s : page) {
-                g.writeStartObject();
-                g.writeStringField("email", s.email() == null ? null : s.email().value());
-                g.writeStringField("name", s.name());
-                g.writeStringField("status", s.status().code());
-                g.writeArrayFieldStart("categories");
-                for (String c : s.categories()) {
-                    g.writeString(c);
-                }
-                g.writeEndArray();
-                g.writeStringField("created_at", iso(s.createdAt()));
-                g.writeStringField("confirmed_at", iso(s.confirmedAt()));
-                g.writeEndObject();
+        t.subscribers().forEach(s -> {
+            try {
+                write(g, s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            after = page.get(page.size() - 1).id();
-        }
+        });
         g.writeEndArray();
         g.flush();
         out.println();
     }
 
+    private static void write(JsonGenerator g, Subscriber s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("email", s.email() == null ? null : s.email().value());
+        g.writeStringField("name", s.name());
+        g.writeStringField("status", s.status().code());
+        g.writeArrayFieldStart("categories");
+        for (String c : s.categories()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStringField("created_at", iso(s.createdAt()));
+        g.writeStringField("confirmed_at", iso(s.confirmedAt()));
+        g.writeEndObject();
+    }
+
     private static void table(Tidings t, PrintWriter out) {
         out.printf("%-40s %-12s %-20s %s%n", "EMAIL", "STATUS", "CATEGORIES", "NAME");
-        long after = 0;
-        for (List<Subscriber> page; !(page = t.subscribers().page(after, PAGE)).isEmpty(); ) {
-            for (Subscriber s : page) {
-                out.printf("%-40s %-12s %-20s %s%n", s.email(), s.status().code(),
-                        s.categories().isEmpty() ? "(all)" : String.join(",", s.categories()),
-                        s.name() == null ? "" : s.name());
-            }
-            after = page.get(page.size() - 1).id();
-        }
-        java.util.Map<org.tidings.model.SubscriberStatus, Long> counts = t.subscribers().countsByStatus();
+        t.subscribers().forEach(s -> out.printf("%-40s %-12s %-20s %s%n", s.email(), s.status().code(),
+                s.categories().isEmpty() ? "(all)" : String.join(",", s.categories()), s.name() == null ? "" : s.name()));
+        Map<SubscriberStatus, Long> counts = t.subscribers().countsByStatus();
         out.println(counts.values().stream().mapToLong(Long::longValue).sum() + " subscribers: "
                 + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")));
     }
 
     private static String iso(Instant t) {

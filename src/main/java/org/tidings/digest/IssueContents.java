@@ -50,6 +50,15 @@ public final class IssueContents {
         return new IssueContents(issue, List.copyOf(sections));
     }
 
+    public Issue issue() {
+        return issue;
+    }
+
+    /** The same contents for the issue as stored (with its id), without querying them again. */
+    public IssueContents of(Issue stored) {
+        return new IssueContents(stored, sections);
+    }
+
     /** The web version: every category. */
     public Digest everything() {
         return new Digest(issue, sections);

@@ -72,14 +72,10 @@ public final class FeedAdder {
         int articles = 0;
         if (fetched != null) {
             // The checking fetch already holds the body: store it without a second request.
-            articles = ingester.process(added.get(), stripMove(fetched)).added();
+            articles = ingester.process(added.get(), fetched).added();
             ingester.flush();
         }
         Feed feed = feeds.find(added.get().id()).orElseThrow();
         return new AddOutcome.Added(feed, page, articles);
-    }
-
-    private static FetchResult.Fetched stripMove(FetchResult.Fetched f) {
-        return new FetchResult.Fetched(null, f.finalUrl(), f.body(), f.contentType(), f.validators(), f.maxAge());
     }
 }

@@ -54,7 +54,7 @@ public final class FeedIngester {
 
     /** Records what the fetch came to; never throws for a bad feed, only when the database fails. */
     FeedOutcome process(Feed feed, FetchResult result) {
-        if (result.movedTo() != null) {
+        if (result.movedTo() != null && !result.movedTo().equals(feed.url())) {
             feeds.moveTo(feed.id(), result.movedTo());
         }
         Instant now = clock.instant();

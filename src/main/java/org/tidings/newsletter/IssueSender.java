@@ -54,11 +54,11 @@ public final class IssueSender {
      */
     public SendReport send() throws MailUnavailableException, InterruptedException {
         Optional<Issue> unfinished = parts.issues().unfinished();
-        Issue issue = unfinished.isPresent() ? unfinished.get() : build();
-        if (issue == null) {
+        IssueContents contents = unfinished.isPresent() ? contents(unfinished.get()) : build();
+        if (contents == null) {
             return SendReport.nothingNew();
         }
-        IssueContents contents = contents(issue);
+        Issue issue = contents.issue();
         Tally tally = new Tally();
         deliverUntilDone(issue, contents, tally);
         parts.subscribers().resetRefusalsOfDelivered(issue.id());
@@ -81,8 +81,8 @@ public final class IssueSender {
         return contents(next);
     }
 
-    /** Creates the next issue with its ledger, or returns null when nothing new was seen. */
-    private Issue build() {
+    /** Creates the next issue with its ledger and returns its contents, or null when nothing new was seen. */
+    private IssueContents build() {
         IssuePlan plan = plan();
         Issue planned = new Issue(0, parts.issues().nextNumber(), plan.periodStart(), plan.periodEnd(), plan.subject());
         IssueContents contents = contents(planned);
@@ -90,7 +90,7 @@ public final class IssueSender {
             return null;
         }
         String web = parts.digestRenderer().renderWeb(contents.everything());
-        return parts.issues().create(planned, web, parts.clock().instant());
+        return contents.of(parts.issues().create(planned, web, parts.clock().instant()));
     }
 
     private IssuePlan plan() {

@@ -22,8 +22,9 @@ final class ArticleWriter {
     /** A date this far ahead is a publisher's clock or zone error; the article is dated when first seen. */
     private static final Duration MAX_FUTURE = Duration.ofDays(1);
 
-    private static final String INSERT = "INSERT INTO articles (feed_id, guid_hash, guid, url, title, authors,"
-            + " categories, published_at, updated_at, first_seen_at, summary, content, content_hash)"
+    /** Both statements start with the same nine content columns, bound by {@link #bindContent}. */
+    private static final String INSERT = "INSERT INTO articles (url, title, authors, categories, published_at,"
+            + " updated_at, summary, content, content_hash, feed_id, guid_hash, guid, first_seen_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE articles SET url = ?, title = ?, authors = ?, categories = ?,"
             + " published_at = COALESCE(?, published_at), updated_at = ?, summary = ?, content = ?, content_hash = ?"
@@ -82,21 +83,12 @@ final class ArticleWriter {
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Prepared p : rows) {
-                Entry e = p.entry();
-                ps.setLong(1, feedId);
-                ps.setString(2, p.guidHash());
-                ps.setString(3, Sql.fit(e.guid(), 2048));
-                ps.setString(4, Sql.fit(Sql.text(e.url()), 4096));
-                ps.setString(5, Sql.fit(e.title(), 2000));
-                ps.setString(6, Sql.fit(String.join("\n", e.authors()), 2000));
-                ps.setString(7, Sql.fit(String.join("\n", e.categories()), 2000));
-                Instant published = publishedAt(e, now);
-                Sql.setInstant(ps, 8, published == null ? now : published);
-                Sql.setInstant(ps, 9, e.updated());
-                Sql.setInstant(ps, 10, now);
-                ps.setString(11, Sql.fit(e.summary(), 2000));
-                ps.setString(12, Sql.fit(e.contentHtml(), MAX_CONTENT));
-                ps.setString(13, p.contentHash());
+                Instant published = publishedAt(p.entry(), now);
+                bindContent(ps, p, published == null ? now : published);
+                ps.setLong(10, feedId);
+                ps.setString(11, p.guidHash());
+                ps.setString(12, Sql.fit(p.entry().guid(), 2048));
+                Sql.setInstant(ps, 13, now);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -109,16 +101,7 @@ final class ArticleWriter {
         }
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
             for (Prepared p : rows) {
-                Entry e = p.entry();
-                ps.setString(1, Sql.fit(Sql.text(e.url()), 4096));
-                ps.setString(2, Sql.fit(e.title(), 2000));
-                ps.setString(3, Sql.fit(String.join("\n", e.authors()), 2000));
-                ps.setString(4, Sql.fit(String.join("\n", e.categories()), 2000));
-                Sql.setInstant(ps, 5, publishedAt(e, now));
-                Sql.setInstant(ps, 6, e.updated());
-                ps.setString(7, Sql.fit(e.summary(), 2000));
-                ps.setString(8, Sql.fit(e.contentHtml(), MAX_CONTENT));
-                ps.setString(9, p.contentHash());
+                bindContent(ps, p, publishedAt(p.entry(), now));
                 ps.setLong(10, feedId);
                 ps.setString(11, p.guidHash());
                 ps.addBatch();
@@ -127,18 +110,33 @@ final class ArticleWriter {
         }
     }
 
+    private static void bindContent(PreparedStatement ps, Prepared p, Instant published) throws SQLException {
+        Entry e = p.entry();
+        ps.setString(1, Sql.fit(Sql.text(e.url()), 4096));
+        ps.setString(2, Sql.fit(e.title(), 2000));
+        ps.setString(3, Sql.fit(p.authors(), 2000));
+        ps.setString(4, Sql.fit(p.categories(), 2000));
+        Sql.setInstant(ps, 5, published);
+        Sql.setInstant(ps, 6, e.updated());
+        ps.setString(7, Sql.fit(e.summary(), 2000));
+        ps.setString(8, Sql.fit(e.contentHtml(), MAX_CONTENT));
+        ps.setString(9, p.contentHash());
+    }
+
     /** The feed's published date, else its updated date; null when it gave neither or an absurd one. */
     private static Instant publishedAt(Entry e, Instant now) {
         Instant t = e.published() != null ? e.published() : e.updated();
         return t == null || t.isAfter(now.plus(MAX_FUTURE)) ? null : t;
     }
 
-    /** An entry with its fingerprints. */
-    private record Prepared(Entry entry, String guidHash, String contentHash) {
+    /** An entry with its fingerprints and its lists joined as they are stored. */
+    private record Prepared(Entry entry, String guidHash, String contentHash, String authors, String categories) {
         static Prepared of(Entry e) {
-            String content = Digests.sha256(e.title(), Sql.text(e.url()), e.summary(), e.contentHtml(),
-                    String.join("\n", e.authors()), String.join("\n", e.categories()));
-            return new Prepared(e, Digests.sha256(e.guid()), content);
+            String authors = String.join("\n", e.authors());
+            String categories = String.join("\n", e.categories());
+            String content = Digests.sha256(e.title(), Sql.text(e.url()), e.summary(), e.contentHtml(), authors,
+                    categories);
+            return new Prepared(e, Digests.sha256(e.guid()), content, authors, categories);
         }
     }
 

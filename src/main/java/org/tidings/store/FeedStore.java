@@ -94,13 +94,6 @@ public final class FeedStore {
         });
     }
 
-    public void recordSuccess(long id, FetchSuccess s) {
-        db.inTransaction("record fetch of feed " + id, c -> {
-            writeSuccess(c, id, s);
-            return null;
-        });
-    }
-
     /**
      * Many successes in one transaction: a refetch round is mostly 304s, and one commit per feed
      * (each written to the file at once) would cost more than the requests themselves.

@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.tidings.model.Issue;
 import org.tidings.model.SubscriberStatus;
@@ -33,20 +31,6 @@ public final class IssueStore {
 
     public Optional<Issue> byNumber(int number) {
         return one("find issue " + number, "SELECT " + COLUMNS + " FROM issues WHERE number = " + number);
-    }
-
-    /** Sent issues, newest first. */
-    public List<Issue> list() {
-        return db.query("list issues", c -> {
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM issues ORDER BY number DESC")) {
-                List<Issue> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-                return out;
-            }
-        });
     }
 
     /**

@@ -20,6 +20,8 @@ public final class SubscriberStore {
     private static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
             + " unsubscribed_at";
 
+    private static final int PAGE = 1000;
+
     private final Database db;
 
     public SubscriberStore(Database db) {
@@ -59,15 +61,19 @@ public final class SubscriberStore {
         return db.query("read subscriber", c -> find(c, "email", email.value()));
     }
 
-    public Optional<Subscriber> findByToken(String token) {
-        return db.query("read subscriber", c -> find(c, "token", token));
-    }
-
     public Optional<Subscriber> find(long id) {
         return db.query("read subscriber", c -> find(c, "id", id));
     }
 
-    /** Every subscriber, by id, in pages of {@code limit} after {@code afterId}. */
+    /** Every subscriber in id order, read a page at a time: memory stays flat however many there are. */
+    public void forEach(java.util.function.Consumer<Subscriber> action) {
+        long after = 0;
+        for (List<Subscriber> page; !(page = page(after, PAGE)).isEmpty(); after = page.get(page.size() - 1).id()) {
+            page.forEach(action);
+        }
+    }
+
+    /** Subscribers by id, {@code limit} of them after {@code afterId}. */
     public List<Subscriber> page(long afterId, int limit) {
         return db.query("list subscribers", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS

@@ -54,8 +54,8 @@ class FeedStoreTest {
         long id = feeds.addIfAbsent(new NewFeed(URL, null, null, null), NOW).orElseThrow().id();
         feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 3, NOW.plusSeconds(60)));
 
-        feeds.recordSuccess(id, new FetchSuccess(NOW, new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT",
-                "abc"), "Der Spiegel", URI.create("https://spiegel.de/"), 30, NOW.plusSeconds(3600)));
+        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT",
+                "abc"), "Der Spiegel", URI.create("https://spiegel.de/"), 30, NOW.plusSeconds(3600))));
 
         Feed f = feeds.find(id).orElseThrow();
         assertNull(f.lastError());
@@ -69,10 +69,10 @@ class FeedStoreTest {
     @Test
     void notModifiedKeepsValidatorsAndAdminTitle() {
         long id = feeds.addIfAbsent(new NewFeed(URL, "My title", null, null), NOW).orElseThrow().id();
-        feeds.recordSuccess(id, new FetchSuccess(NOW, new HttpValidators("e", null, "h"), "Feed title", null, null,
-                NOW));
+        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("e", null, "h"), "Feed title", null, null,
+                NOW)));
 
-        feeds.recordSuccess(id, new FetchSuccess(NOW, null, null, null, null, NOW));
+        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, null, null, null, null, NOW)));
 
         Feed f = feeds.find(id).orElseThrow();
         assertEquals("e", f.validators().etag());
@@ -107,7 +107,7 @@ class FeedStoreTest {
     void recordsManySuccessesAtOnceKeepingEachFeedsValidators() {
         long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
         long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
-        feeds.recordSuccess(a, new FetchSuccess(NOW, new HttpValidators("ea", null, "ha"), null, null, null, NOW));
+        feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, new HttpValidators("ea", null, "ha"), null, null, null, NOW)));
         feeds.recordFailure(b, new FetchFailure(NOW, "HTTP 500", 2, NOW));
 
         feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(60)),
