@@ -87,6 +87,34 @@ class CliNewsletterTest {
     }
 
     @Test
+    void importWithPendingSendsEachNewAddressAConfirmation() throws IOException {
+        Path csv = Files.writeString(dir.resolve("list.csv"), "email,name,categories\nana@example.org,Ana,\n"
+                + "jean@example.fr,Jean,Presse\n");
+
+        CliRun imported = run("subscribers", "import", "--pending", csv.toString());
+
+        assertTrue(imported.out.contains("Imported 2 subscribers (0 already known, 0 bad rows, 2 confirmation emails"
+                + " sent)"), imported.out);
+        assertEquals(2, outbox().size());
+        assertTrue(run("subscribers", "export").out.contains("jean@example.fr,Jean,Presse,pending,"));
+    }
+
+    @Test
+    void previewPrintsTheHtmlVersionOnRequest() throws IOException {
+        try (LocalHttpServer server = LocalHttpServer.start()) {
+            server.route("/feed", respond(200, "<rss version=\"2.0\"><channel><title>Le Monde</title><item>"
+                    + "<title>Grève &amp; manif</title><guid>1</guid></item></channel></rss>"));
+            run("feeds", "add", server.uri("/feed").toString());
+        }
+
+        CliRun html = run("digest", "preview", "--format", "html");
+
+        assertEquals(0, html.exitCode, html.toString());
+        assertTrue(html.out.contains("<!DOCTYPE html>") && html.out.contains("Grève &amp; manif"), html.out);
+        assertEquals(0, outbox().size());
+    }
+
+    @Test
     void digestSendWritesOneEmlPerActiveSubscriberAndNothingTheSecondTime() throws IOException {
         try (LocalHttpServer server = LocalHttpServer.start()) {
             server.route("/feed", respond(200, "<rss version=\"2.0\"><channel><title>Le Monde</title>"
