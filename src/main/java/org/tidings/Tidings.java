@@ -1,13 +1,16 @@
 package org.tidings;
 
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.ingest.FeedAdder;
 import org.tidings.ingest.FeedIngester;
 import org.tidings.ingest.IngestParts;
 import org.tidings.ingest.IngestRun;
+import org.tidings.ingest.RefreshRound;
 import org.tidings.parse.FeedParser;
+import org.tidings.store.ArticleRetention;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
 import org.tidings.store.DeliveryStore;
@@ -39,8 +42,12 @@ public final class Tidings implements AutoCloseable {
     }
 
     public static Tidings open(TidingsConfig config, Clock clock) {
-        // Each ingest worker holds a connection while it stores a feed; two spare for the caller.
-        Database db = Database.open(config.dbUrl(), config.dataDir(), config.fetch().concurrency() + 2);
+        // Each ingest worker holds a connection while it stores a feed, and each delivery thread
+        // while it records a message; under serve both run at once, beside Quartz's own few. The
+        // pool opens connections only as they are needed.
+        int pool = config.fetch().concurrency() + config.mail().concurrency()
+                + Runtime.getRuntime().availableProcessors() + 4;
+        Database db = Database.open(config.dbUrl(), config.dataDir(), pool);
         FeedFetcher fetcher = new FeedFetcher(config.fetch(), clock);
         IngestParts parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
                 config.fetch().interval(), clock);
@@ -67,6 +74,19 @@ public final class Tidings implements AutoCloseable {
         return new IngestRun(new FeedIngester(ingestParts), config.fetch().concurrency(), config.fetch().perHost());
     }
 
+    public RefreshRound refreshRound() {
+        return new RefreshRound(feeds(), ingestRun(), clock());
+    }
+
+    public ArticleRetention retention() {
+        return new ArticleRetention(database);
+    }
+
+    /** The pool, for the scheduler's job store. */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
     /** The newsletter's parts; the templates are compiled on first use, and a broken one stops the command. */
     public synchronized NewsletterParts newsletter() {
         if (newsletter == null) {
@@ -79,6 +99,10 @@ public final class Tidings implements AutoCloseable {
                     clock());
         }
         return newsletter;
+    }
+
+    public IssueStore issues() {
+        return new IssueStore(database);
     }
 
     public SubscriberStore subscribers() {

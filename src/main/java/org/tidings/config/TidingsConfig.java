@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  */
 public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch,
-        MailConfig mail, DigestConfig digest) {
+        MailConfig mail, DigestConfig digest, ScheduleConfig schedule) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
 
 
@@ -30,6 +30,6 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI public
     public static TidingsConfig forDataDir(Path dataDir) {
         Settings none = Settings.of(java.util.Map.of());
         return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
-                MailConfig.from(none), DigestConfig.from(none, dataDir));
+                MailConfig.from(none), DigestConfig.from(none, dataDir), ScheduleConfig.from(none));
     }
 }

@@ -72,6 +72,12 @@ public final class IssueContents {
         return new Digest(issue, sections.stream().filter(sec -> s.wants(sec.category())).toList());
     }
 
+    /** Every article the issue contains, in any category. */
+    public List<Long> articleIds() {
+        return sections.stream().flatMap(sec -> sec.feeds().stream())
+                .flatMap(f -> f.articles().stream()).map(Article::id).toList();
+    }
+
     public boolean isEmpty() {
         return sections.isEmpty();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.tidings.fetch.FetchResult;
 import org.tidings.model.Feed;
@@ -29,6 +30,15 @@ public final class IngestRun {
      * @throws StoreException when the database failed; feeds already done are recorded
      */
     public RunSummary run(List<Feed> feeds, Consumer<FeedOutcome> onOutcome) throws InterruptedException {
+        return run(feeds, onOutcome, () -> false);
+    }
+
+    /**
+     * @param stopRequested checked before each feed: once it says true, workers finish the feed
+     *     in hand and take no other (a graceful shutdown); the rest stay due for the next run
+     */
+    public RunSummary run(List<Feed> feeds, Consumer<FeedOutcome> onOutcome, BooleanSupplier stopRequested)
+            throws InterruptedException {
         HostQueue queue = new HostQueue(feeds, perHost);
         List<FeedOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
@@ -41,7 +51,7 @@ public final class IngestRun {
         List<Thread> workers = new ArrayList<>();
         int n = Math.max(1, Math.min(concurrency, feeds.size()));
         for (int i = 0; i < n; i++) {
-            Thread t = new Thread(() -> work(queue, report, fatal), "ingest-" + i);
+            Thread t = new Thread(() -> work(queue, report, fatal, stopRequested), "ingest-" + i);
             t.setDaemon(true);
             t.start();
             workers.add(t);
@@ -62,10 +72,11 @@ public final class IngestRun {
         return RunSummary.of(outcomes);
     }
 
-    private void work(HostQueue queue, Consumer<FeedOutcome> report, AtomicReference<RuntimeException> fatal) {
+    private void work(HostQueue queue, Consumer<FeedOutcome> report, AtomicReference<RuntimeException> fatal,
+            BooleanSupplier stopRequested) {
         try {
             Feed feed;
-            while (fatal.get() == null && (feed = queue.take()) != null) {
+            while (fatal.get() == null && !stopRequested.getAsBoolean() && (feed = queue.take()) != null) {
                 FetchResult result;
                 try {
                     result = ingester.fetch(feed);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.tidings.digest.IssueContents;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Issue;
@@ -24,6 +25,7 @@ final class DeliveryWorkers {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
     private volatile boolean noMoreJobs;
+    private BooleanSupplier stopRequested = () -> false;
     private SessionPool sessions;
 
     DeliveryWorkers(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally) {
@@ -45,8 +47,16 @@ final class DeliveryWorkers {
         }
     }
 
+    /**
+     * A graceful stop: each worker finishes the message in hand and takes no other. Jobs left in
+     * the queue stay pending in the ledger, so nothing is lost.
+     */
+    void stopWhen(BooleanSupplier stopRequested) {
+        this.stopRequested = stopRequested;
+    }
+
     boolean stopped() {
-        return fatal.get() != null;
+        return fatal.get() != null || stopRequested.getAsBoolean();
     }
 
     /** Hands a job to the workers; false when they have stopped. */

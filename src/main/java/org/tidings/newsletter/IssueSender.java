@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tidings.digest.IssueContents;
@@ -16,6 +17,7 @@ import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
+import org.tidings.store.NewIssue;
 
 /**
  * {@code digest send}: builds the next issue (or resumes the unfinished one) and delivers it to
@@ -27,6 +29,8 @@ import org.tidings.store.DeliveryStore;
 public final class IssueSender {
     /** Subscribers read at a time: memory stays flat with 100,000 of them. */
     static final int PAGE = 500;
+    /** How long a wait for a deferred message goes on before it looks for a stop request again. */
+    private static final Duration STOP_CHECK = Duration.ofMillis(250);
 
     private final NewsletterParts parts;
     private final MessageFactory messages;
@@ -53,6 +57,14 @@ public final class IssueSender {
      *     pending for the next run
      */
     public SendReport send() throws MailUnavailableException, InterruptedException {
+        return send(() -> false);
+    }
+
+    /**
+     * @param stopRequested checked between messages: once it says true, each connection finishes
+     *     the message in hand and the run returns; what was not sent stays pending for the next run
+     */
+    public SendReport send(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
         Optional<Issue> unfinished = parts.issues().unfinished();
         IssueContents contents = unfinished.isPresent() ? contents(unfinished.get()) : build();
         if (contents == null) {
@@ -60,7 +72,7 @@ public final class IssueSender {
         }
         Issue issue = contents.issue();
         Tally tally = new Tally();
-        deliverUntilDone(issue, contents, tally);
+        deliverUntilDone(new Run(issue, contents, tally, stopRequested));
         parts.subscribers().resetRefusalsOfDelivered(issue.id());
         DeliveryCounts counts = parts.deliveries().counts(issue.id());
         if (counts.pending() == 0) {
@@ -90,7 +102,8 @@ public final class IssueSender {
             return null;
         }
         String web = parts.digestRenderer().renderWeb(contents.everything());
-        return contents.of(parts.issues().create(planned, web, parts.clock().instant()));
+        return contents.of(parts.issues().create(new NewIssue(planned, web, contents.articleIds()),
+                parts.clock().instant()));
     }
 
     private IssuePlan plan() {
@@ -104,32 +117,41 @@ public final class IssueSender {
     }
 
     /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */
-    private void deliverUntilDone(Issue issue, IssueContents contents, Tally tally)
-            throws MailUnavailableException, InterruptedException {
-        while (true) {
-            pass(issue, contents, tally);
-            Instant next = parts.deliveries().nextRetry(issue.id());
+    private void deliverUntilDone(Run run) throws MailUnavailableException, InterruptedException {
+        while (!run.stopRequested().getAsBoolean()) {
+            pass(run);
+            Instant next = parts.deliveries().nextRetry(run.issue().id());
             if (next == null) {
                 return;
             }
-            Duration wait = Duration.between(parts.clock().instant(), next);
-            if (!wait.isNegative()) {
-                sleeper.sleep(wait);
-            }
+            waitUntil(next, run.stopRequested());
         }
     }
 
-    private void pass(Issue issue, IssueContents contents, Tally tally)
-            throws MailUnavailableException, InterruptedException {
+    /** Sleeps in short steps so that a stop request ends the wait for a deferred message. */
+    private void waitUntil(Instant when, BooleanSupplier stopRequested) throws InterruptedException {
+        Duration wait = Duration.between(parts.clock().instant(), when);
+        while (!wait.isNegative() && !wait.isZero() && !stopRequested.getAsBoolean()) {
+            sleeper.sleep(wait.compareTo(STOP_CHECK) < 0 ? wait : STOP_CHECK);
+            wait = Duration.between(parts.clock().instant(), when);
+        }
+    }
+
+    private void pass(Run run) throws MailUnavailableException, InterruptedException {
         BlockingQueue<DeliveryJob> queue = new ArrayBlockingQueue<>(PAGE * 2);
-        DeliveryWorkers workers = new DeliveryWorkers(parts, messages, issue, contents, tally);
+        DeliveryWorkers workers = new DeliveryWorkers(parts, messages, run.issue(), run.contents(), run.tally());
+        workers.stopWhen(run.stopRequested());
         workers.start(queue, parts.mail().concurrency());
         try {
-            feed(issue, queue, workers);
+            feed(run.issue(), queue, workers);
         } finally {
             workers.finish(queue);
         }
         workers.rethrow();
+    }
+
+    /** One send of one issue: what every pass over its ledger needs. */
+    private record Run(Issue issue, IssueContents contents, Tally tally, BooleanSupplier stopRequested) {
     }
 
     private void feed(Issue issue, BlockingQueue<DeliveryJob> queue, DeliveryWorkers workers)

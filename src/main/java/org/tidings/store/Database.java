@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /** The connection pool over the migrated database. One per process. */
@@ -55,6 +56,11 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Could not migrate database " + jdbcUrl, e);
         }
         return new Database(pool);
+    }
+
+    /** The pool itself, for Quartz's job store, which runs its own SQL on our database. */
+    public DataSource dataSource() {
+        return pool;
     }
 
     Connection connection() throws SQLException {

@@ -1,10 +1,12 @@
 package org.tidings.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.tidings.model.Issue;
 import org.tidings.model.SubscriberStatus;
@@ -38,9 +40,10 @@ public final class IssueStore {
      * subscriber: the ledger is complete before the first message goes out, so a run killed at
      * any point resumes with exactly the subscribers it still owes.
      *
-     * @param planned the issue to create; its id is ignored
      */
-    public Issue create(Issue planned, String webHtml, Instant now) {
+    public Issue create(NewIssue issue, Instant now) {
+        Issue planned = issue.planned();
+        String webHtml = issue.webHtml();
         return db.inTransaction("create issue", c -> {
             int number = planned.number();
             Instant periodStart = planned.periodStart();
@@ -69,8 +72,21 @@ public final class IssueStore {
                 ps.setString(3, SubscriberStatus.ACTIVE.code());
                 ps.executeUpdate();
             }
+            insertArticles(c, id, issue.articleIds());
             return new Issue(id, number, periodStart, periodEnd, subject);
         });
+    }
+
+    private static void insertArticles(Connection c, long issueId, List<Long> articleIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO issue_articles (issue_id, article_id) VALUES (?, ?)")) {
+            for (long articleId : articleIds) {
+                ps.setLong(1, issueId);
+                ps.setLong(2, articleId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     public void complete(long issueId, Instant now) {

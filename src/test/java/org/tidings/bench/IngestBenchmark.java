@@ -64,7 +64,7 @@ public final class IngestBenchmark {
                 d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
-                base.digest());
+                base.digest(), base.schedule());
         try (CorpusServer server = CorpusServer.start(corpus, work); Tidings t = Tidings.open(config, Clock.systemUTC())) {
             System.out.println("feeds served by " + server.describe());
             for (int i = 0; i < feeds; i++) {

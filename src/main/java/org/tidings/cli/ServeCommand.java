@@ -1,0 +1,75 @@
+package org.tidings.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.Tidings;
+import org.tidings.config.TidingsConfig;
+import org.tidings.newsletter.ScheduledIssue;
+import org.tidings.schedule.Schedule;
+import org.tidings.schedule.ScheduleSettings;
+import org.tidings.schedule.ScheduleStatus;
+import org.tidings.schedule.ScheduledWork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tidings serve}: runs the scheduled jobs until SIGTERM or Ctrl-C, then lets them finish
+ * their current feed or message and exits 0. Other commands keep working beside it on the same
+ * data folder (H2 hands the database over to a server in the first process that opened it).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run as a service: fetch feeds when due, send the newsletter at digest.cron, clean up nightly.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @ParentCommand
+    TidingsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        TidingsConfig config = root.config();
+        Path dataDir = config.dataDir();
+        Optional<ServeLock> lock = ServeLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            spec.commandLine().getErr().println("tidings: serve is already running on data folder " + dataDir
+                    + ServeLock.holder(dataDir).map(pid -> " (pid " + pid + ")").orElse("")
+                    + "; stop it first (kill -TERM), or give this one another data.dir");
+            return 1;
+        }
+        StopSignals signals = StopSignals.install();
+        try (ServeLock held = lock.get(); Tidings t = root.open()) {
+            Schedule schedule = start(t, config);
+            signals.await();
+            LOG.info("stopping: no new work; waiting up to {} for running jobs", config.schedule().stopTimeout());
+            boolean clean = schedule.stop(config.schedule().stopTimeout());
+            LOG.info(clean ? "stopped" : "stopped with jobs still running; their unrecorded work is redone next time");
+            return 0;
+        }
+    }
+
+    private static Schedule start(Tidings t, TidingsConfig config) {
+        ScheduledWork work = new ScheduledWork(t::refreshRound, () -> new ScheduledIssue(t.newsletter()),
+                t.retention(), t.clock());
+        ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone());
+        Schedule schedule = Schedule.start(t.dataSource(), settings, work);
+        if (t.issues().unfinished().isPresent()) {
+            LOG.info("an issue was left unfinished: resuming it now");
+            schedule.newsletterNow();
+        }
+        Instant next = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), config.digest().zone(),
+                t.clock().instant());
+        LOG.info("serving data folder {}: {} feeds; refresh every minute; newsletter at '{}' {} (next {})",
+                config.dataDir(), t.feeds().count(), config.schedule().digestCron(), config.digest().zone(), next);
+        return schedule;
+    }
+}

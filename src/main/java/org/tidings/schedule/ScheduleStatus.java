@@ -1,0 +1,50 @@
+package org.tidings.schedule;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * The schedule as the database holds it, read without starting Quartz: {@code status} runs beside
+ * a running {@code serve}, and must neither fire nor recover its jobs.
+ */
+public final class ScheduleStatus {
+    private ScheduleStatus() {
+    }
+
+    /** @return the stored triggers by name; empty when {@code serve} has never run on this database */
+    public static List<JobTimes> triggers(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT trigger_name, next_fire_time, prev_fire_time,"
+                        + " trigger_state FROM qrtz_triggers WHERE sched_name = ? ORDER BY trigger_name")) {
+            ps.setString(1, Schedule.NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<JobTimes> times = new ArrayList<>();
+                while (rs.next()) {
+                    times.add(new JobTimes(rs.getString(1), instant(rs.getLong(2)), instant(rs.getLong(3)),
+                            rs.getString(4).toLowerCase(Locale.ROOT)));
+                }
+                return times;
+            }
+        } catch (SQLException e) {
+            throw new ScheduleException("Could not read the schedule: " + e.getMessage(), e);
+        }
+    }
+
+    /** When digest.cron fires next after {@code now}, as configured (whether or not serve runs). */
+    public static Instant nextNewsletter(String cron, ZoneId zone, Instant now) {
+        return CronCadence.of(cron, zone).nextAfter(now);
+    }
+
+    /** Quartz stores milliseconds, and 0 or less for "never". */
+    private static Instant instant(long millis) {
+        return millis <= 0 ? null : Instant.ofEpochMilli(millis);
+    }
+}

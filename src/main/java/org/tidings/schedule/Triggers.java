@@ -1,0 +1,101 @@
+package org.tidings.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+
+/**
+ * The persistent triggers, made to match the configuration at each start. A trigger that already
+ * matches is left alone: it carries the missed firing that must be caught up on this start.
+ */
+final class Triggers {
+    /** Housekeeping runs at night, in digest.zone, when nobody is reading. */
+    static final String HOUSEKEEPING_CRON = "0 30 3 * * ?";
+    static final Duration RETRY_DELAY = Duration.ofMinutes(5);
+
+    private static final TriggerKey REFRESH = TriggerKey.triggerKey("refresh", JobKinds.GROUP);
+    private static final TriggerKey NEWSLETTER = TriggerKey.triggerKey("newsletter", JobKinds.GROUP);
+    private static final TriggerKey HOUSEKEEPING = TriggerKey.triggerKey("housekeeping", JobKinds.GROUP);
+    private static final TriggerKey NEWSLETTER_NOW = TriggerKey.triggerKey("newsletter-now", JobKinds.GROUP);
+
+    private final Scheduler quartz;
+
+    Triggers(Scheduler quartz) {
+        this.quartz = quartz;
+    }
+
+    void ensure(ScheduleSettings settings, CronCadence cadence) throws SchedulerException {
+        job(JobKinds.REFRESH, RefreshJob.class, "fetches the feeds that are due");
+        job(JobKinds.NEWSLETTER, NewsletterJob.class, "sends the issue owed at digest.cron");
+        job(JobKinds.HOUSEKEEPING, HousekeepingJob.class, "deletes articles past retention.days");
+        // A refresh missed while Tidings was down is not worth several: the next one fetches all that is due.
+        place(TriggerBuilder.newTrigger().withIdentity(REFRESH).forJob(JobKinds.REFRESH).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.refreshEvery().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build());
+        // A newsletter missed while Tidings was down goes out once, now; never once per missed week.
+        place(cron(NEWSLETTER, JobKinds.NEWSLETTER, cadence.expression(), cadence));
+        place(cron(HOUSEKEEPING, JobKinds.HOUSEKEEPING, HOUSEKEEPING_CRON, cadence));
+    }
+
+    /** Fires the newsletter job once at {@code when}, replacing an earlier such request. */
+    void newsletterAt(Instant when) throws SchedulerException {
+        Trigger once = TriggerBuilder.newTrigger().withIdentity(NEWSLETTER_NOW).forJob(JobKinds.NEWSLETTER)
+                .startAt(Date.from(when))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        if (quartz.checkExists(NEWSLETTER_NOW)) {
+            quartz.rescheduleJob(NEWSLETTER_NOW, once);
+        } else {
+            quartz.scheduleJob(once);
+        }
+    }
+
+    private void job(JobKey key, Class<? extends Job> kind, String description) throws SchedulerException {
+        quartz.addJob(JobBuilder.newJob(kind).withIdentity(key).withDescription(description).storeDurably()
+                .build(), true);
+    }
+
+    private static Trigger cron(TriggerKey key, JobKey job, String expression, CronCadence cadence) {
+        return TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
+                .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(cadence.timeZone())
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    private void place(Trigger wanted) throws SchedulerException {
+        Trigger existing = quartz.getTrigger(wanted.getKey());
+        if (existing == null) {
+            quartz.scheduleJob(wanted);
+        } else if (!sameSchedule(existing, wanted)) {
+            quartz.rescheduleJob(wanted.getKey(), wanted);
+        }
+    }
+
+    private static boolean sameSchedule(Trigger a, Trigger b) {
+        if (a instanceof CronTrigger ca && b instanceof CronTrigger cb) {
+            return ca.getCronExpression().equals(cb.getCronExpression())
+                    && ca.getTimeZone().getID().equals(cb.getTimeZone().getID());
+        }
+        if (a instanceof SimpleTrigger sa && b instanceof SimpleTrigger sb) {
+            return sa.getRepeatInterval() == sb.getRepeatInterval()
+                    && sa.getRepeatCount() == sb.getRepeatCount()
+                    && Objects.equals(sa.getJobKey(), sb.getJobKey());
+        }
+        return false;
+    }
+}
