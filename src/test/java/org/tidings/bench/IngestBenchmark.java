@@ -61,7 +61,8 @@ public final class IngestBenchmark {
         deleteTree(data);
         FetchConfig d = FetchConfig.defaults();
         FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
-                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent());
+                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
+                d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
                 base.digest());
