@@ -6,6 +6,7 @@ import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.ingest.FeedAdder;
 import org.tidings.ingest.FeedIngester;
+import org.tidings.ingest.FetchSchedule;
 import org.tidings.ingest.IngestParts;
 import org.tidings.ingest.IngestRun;
 import org.tidings.ingest.RefreshRound;
@@ -50,7 +51,7 @@ public final class Tidings implements AutoCloseable {
         Database db = Database.open(config.dbUrl(), config.dataDir(), pool);
         FeedFetcher fetcher = new FeedFetcher(config.fetch(), clock);
         IngestParts parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
-                config.fetch().interval(), clock);
+                FetchSchedule.of(config.fetch(), clock), clock);
         return new Tidings(config, db, fetcher, parts);
     }
 

@@ -15,11 +15,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings fetch}: fetches every active feed now. Exits 0 when the run completed, even if
- * feeds failed (they are recorded); non-zero only when Tidings itself failed.
+ * {@code tidings fetch}: fetches every polled feed now, whether due or not. Failing feeds are included:
+ * an admin asking for a fetch wants them tried. Exits 0 when the run completed, even if feeds failed
+ * (they are recorded); non-zero only when Tidings itself failed.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = "Fetch every active feed now (or one), printing one line per feed.")
+        description = "Fetch every active or failing feed now (or one), printing one line per feed.")
 final class FetchCommand implements Callable<Integer> {
     @ParentCommand
     TidingsCommand root;
@@ -37,7 +38,7 @@ final class FetchCommand implements Callable<Integer> {
             if (feedRef == null && t.feeds().count() == 0) {
                 new DefaultFeedList(t, out).importIfPresent();
             }
-            List<Feed> feeds = feedRef == null ? t.feeds().active() : List.of(FeedRef.resolve(t.feeds(), feedRef));
+            List<Feed> feeds = feedRef == null ? t.feeds().polled() : List.of(FeedRef.resolve(t.feeds(), feedRef));
             Progress progress = new Progress(feeds.size());
             RunSummary summary = t.ingestRun().run(feeds, o -> {
                 progress.clear();

@@ -22,7 +22,8 @@ public final class ConfigLoader {
     static final Set<String> KNOWN_KEYS = Set.of(
             "data.dir", "db.url", "public.url",
             "fetch.timeout", "fetch.max-bytes", "fetch.concurrency", "fetch.per-host",
-            "fetch.interval", "fetch.user-agent",
+            "fetch.interval", "fetch.min-interval", "fetch.max-interval", "fetch.give-up-after",
+            "fetch.user-agent",
             "mail.transport", "mail.from", "mail.reply-to", "mail.concurrency", "mail.rate",
             "mail.messages-per-connection", "mail.max-attempts", "mail.retry-delay",
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",

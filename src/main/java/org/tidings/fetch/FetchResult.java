@@ -24,8 +24,12 @@ public sealed interface FetchResult {
             Duration maxAge) implements FetchResult {
     }
 
-    /** 304: nothing changed since the validators we sent. */
-    record NotModified(URI movedTo) implements FetchResult {
+    /**
+     * 304: nothing changed since the validators we sent.
+     *
+     * @param maxAge what Cache-Control max-age / Expires of the 304 said, or null
+     */
+    record NotModified(URI movedTo, Duration maxAge) implements FetchResult {
     }
 
     /** 410: the feed is gone for good. */

@@ -22,7 +22,7 @@ final class ResponseReader {
         int status = response.statusCode();
         return switch (status) {
             case 200 -> fetched(trail, response.headers(), response.body());
-            case 304 -> notModified(trail, response.body());
+            case 304 -> notModified(trail, response.headers(), response.body());
             case 410 -> new FetchResult.Gone(trail.movedTo());
             case 429, 503 -> new Failed(trail.movedTo(), StatusText.of(status),
                     ResponseTimes.retryAfter(response.headers(), clock.instant()));
@@ -34,9 +34,9 @@ final class ResponseReader {
      * A 304 never has a body (RFC 9110 section 15.4.5), so the client completes it at once;
      * waiting for that completion keeps the connection from being dropped by an early close.
      */
-    private static FetchResult notModified(RedirectTrail trail, BodyStream body) throws IOException {
+    private FetchResult notModified(RedirectTrail trail, HttpHeaders headers, BodyStream body) throws IOException {
         body.read();
-        return new FetchResult.NotModified(trail.movedTo());
+        return new FetchResult.NotModified(trail.movedTo(), ResponseTimes.maxAge(headers, clock.instant()));
     }
 
     private FetchResult fetched(RedirectTrail trail, HttpHeaders headers, BodyStream body) throws IOException {

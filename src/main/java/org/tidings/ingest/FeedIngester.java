@@ -1,10 +1,13 @@
 package org.tidings.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.fetch.FetchResult;
+import org.tidings.ingest.FetchSchedule.NextAttempt;
 import org.tidings.model.Feed;
+import org.tidings.model.HttpValidators;
 import org.tidings.model.ParsedFeed;
 import org.tidings.parse.FeedParser;
 import org.tidings.parse.ParseResult;
@@ -23,7 +26,7 @@ public final class FeedIngester {
     private final FeedParser parser;
     private final FeedStore feeds;
     private final ArticleStore articles;
-    private final Backoff backoff;
+    private final FetchSchedule schedule;
     private final Clock clock;
     private final SuccessBatch unchanged;
 
@@ -32,7 +35,7 @@ public final class FeedIngester {
         this.parser = parts.parser();
         this.feeds = parts.feeds();
         this.articles = parts.articles();
-        this.backoff = new Backoff(parts.interval());
+        this.schedule = parts.schedule();
         this.clock = parts.clock();
         this.unchanged = new SuccessBatch(parts.feeds());
     }
@@ -64,16 +67,17 @@ public final class FeedIngester {
         if (result instanceof FetchResult.Failed f) {
             return failure(feed, now, "Could not fetch feed " + feed.url() + ": " + f.reason(), f);
         }
-        if (result instanceof FetchResult.Gone) {
-            feeds.markGone(feed.id(), now);
-            return new FeedOutcome(feed, FeedOutcome.Kind.GONE, 0, 0, null);
+        if (result instanceof FetchResult.NotModified n) {
+            return unchanged(feed, now, null, n.maxAge());
         }
-        return notModified(feed, now, null);
+        // Gone, the one variant left.
+        feeds.markGone(feed.id(), now);
+        return new FeedOutcome(feed, FeedOutcome.Kind.GONE, 0, 0, null);
     }
 
     private FeedOutcome fetched(Feed feed, Instant now, FetchResult.Fetched f) {
         if (f.validators().bodyHash() != null && f.validators().bodyHash().equals(feed.validators().bodyHash())) {
-            return notModified(feed, now, f);
+            return unchanged(feed, now, f.validators(), f.maxAge());
         }
         ParseResult parsed;
         try {
@@ -90,21 +94,29 @@ public final class FeedIngester {
     }
 
     private FeedOutcome stored(Feed feed, Instant now, FetchResult.Fetched f, ParsedFeed parsed) {
+        // A body without a ttl keeps the stored one (FeedStore), so the schedule uses that one too.
+        Integer ttl = parsed.ttlMinutes() != null ? parsed.ttlMinutes() : feed.ttlMinutes();
         SaveCounts counts = articles.saveFetched(feed.id(), parsed.entries(), new FetchSuccess(now, f.validators(),
-                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), backoff.afterSuccess(now)), now);
+                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), schedule.afterSuccess(ttl, f.maxAge())), now);
         return new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, counts.added(), counts.updated(), null);
     }
 
-    private FeedOutcome notModified(Feed feed, Instant now, FetchResult.Fetched f) {
-        unchanged.add(feed.id(), new FetchSuccess(now, f == null ? null : f.validators(), null, null, null,
-                backoff.afterSuccess(now)));
+    /**
+     * A 304 or the same body again: the feed's stored ttl still holds.
+     *
+     * @param validators the new ones, or null to keep the stored ones
+     */
+    private FeedOutcome unchanged(Feed feed, Instant now, HttpValidators validators, Duration maxAge) {
+        unchanged.add(feed.id(), new FetchSuccess(now, validators, null, null, null,
+                schedule.afterSuccess(feed.ttlMinutes(), maxAge)));
         return new FeedOutcome(feed, FeedOutcome.Kind.NOT_MODIFIED, 0, 0, null);
     }
 
     private FeedOutcome failure(Feed feed, Instant now, String error, FetchResult.Failed f) {
         int count = feed.errorCount() + 1;
-        Instant next = backoff.afterFailure(now, count, f == null ? null : f.retryAfter());
-        feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next));
+        Instant lastWorked = feed.lastSuccessAt() != null ? feed.lastSuccessAt() : feed.createdAt();
+        NextAttempt next = schedule.afterFailure(lastWorked, count, f == null ? null : f.retryAfter());
+        feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next.at(), next.status()));
         return FeedOutcome.failed(feed, error);
     }
 }

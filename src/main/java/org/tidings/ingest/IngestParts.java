@@ -1,7 +1,6 @@
 package org.tidings.ingest;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.parse.FeedParser;
 import org.tidings.store.ArticleStore;
@@ -9,5 +8,5 @@ import org.tidings.store.FeedStore;
 
 /** The stages and settings the ingest orchestrators are wired from. */
 public record IngestParts(FeedFetcher fetcher, FeedParser parser, FeedStore feeds, ArticleStore articles,
-        Duration interval, Clock clock) {
+        FetchSchedule schedule, Clock clock) {
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
  * @param siteUrl the publication's home page, from the feed; null until known
  * @param lastError null while the feed is healthy
  * @param nextFetchAt when the feed is next due; null means now
+ * @param ttlMinutes how long the feed itself says it stays fresh (RSS ttl, sy:updatePeriod), or null
+ * @param lastSuccessAt the last fetch that worked, or null when none has yet
+ * @param createdAt when the feed was added
  */
 public record Feed(
         long id,
@@ -21,7 +24,10 @@ public record Feed(
         Instant lastFetchedAt,
         String lastError,
         int errorCount,
-        Instant nextFetchAt) {
+        Instant nextFetchAt,
+        Integer ttlMinutes,
+        Instant lastSuccessAt,
+        Instant createdAt) {
 
     /** The title for people: the stored one, else the URL. */
     public String displayTitle() {

@@ -2,10 +2,12 @@ package org.tidings.model;
 
 import java.util.Locale;
 
-/** Whether a feed is polled. */
+/** Whether, and how often, a feed is polled. */
 public enum FeedStatus {
     /** Polled when due. */
     ACTIVE,
+    /** Has failed for fetch.give-up-after without a success: still polled, but only once a day. */
+    FAILING,
     /** Kept, but not polled until an admin resumes it. */
     PAUSED,
     /** The server answered 410 Gone: never polled again. */

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tidings.model.Feed;
 import org.tidings.model.FeedStatus;
@@ -17,7 +18,12 @@ import org.tidings.model.HttpValidators;
 /** The feeds table: the subscribed feeds and their fetch state. */
 public final class FeedStore {
     private static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
-            + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at";
+            + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at, ttl_minutes, last_success_at,"
+            + " created_at";
+    /** Failing feeds are still polled, only less often; paused and gone feeds never are. */
+    private static final String POLLED = "status IN ('" + FeedStatus.ACTIVE.code() + "', '"
+            + FeedStatus.FAILING.code() + "')";
+    private static final String DUE = POLLED + " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)";
 
     private final Database db;
 
@@ -61,27 +67,31 @@ public final class FeedStore {
         return select("list feeds", "SELECT " + COLUMNS + " FROM feeds ORDER BY category, title, id", ps -> { });
     }
 
-    /** Active feeds whose next fetch time has come, the longest waiting first. */
+    /** Polled feeds (active or failing) whose next fetch time has come, the longest waiting first. */
     public List<Feed> due(Instant now) {
-        return select("list due feeds", "SELECT " + COLUMNS + " FROM feeds WHERE status = ? AND"
-                + " (next_fetch_at IS NULL OR next_fetch_at <= ?) ORDER BY next_fetch_at, id", ps -> {
-                    ps.setString(1, FeedStatus.ACTIVE.code());
-                    Sql.setInstant(ps, 2, now);
-                });
+        return select("list due feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + DUE
+                + " ORDER BY next_fetch_at, id", ps -> Sql.setInstant(ps, 1, now));
     }
 
-    public List<Feed> active() {
-        return select("list active feeds", "SELECT " + COLUMNS + " FROM feeds WHERE status = ? ORDER BY id",
-                ps -> ps.setString(1, FeedStatus.ACTIVE.code()));
+    /** How many feeds {@link #due} would return. */
+    public long countDue(Instant now) {
+        return count("count due feeds", "SELECT COUNT(*) FROM feeds WHERE " + DUE, ps -> Sql.setInstant(ps, 1, now));
+    }
+
+    /** The feeds that are polled at all, active or failing, whether due or not. */
+    public List<Feed> polled() {
+        return select("list polled feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + POLLED + " ORDER BY id",
+                ps -> { });
+    }
+
+    /** How many feeds have each status; a status no feed has counts 0. */
+    public Map<FeedStatus, Long> countByStatus() {
+        return db.query("count feeds by status", c -> StatusCounts.of(c, "feeds", FeedStatus.class,
+                FeedStatus::fromCode));
     }
 
     public long count() {
-        return db.query("count feeds", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM feeds")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return count("count feeds", "SELECT COUNT(*) FROM feeds", ps -> { });
     }
 
     /** Removes the feed and, by cascade, its articles. */
@@ -98,12 +108,12 @@ public final class FeedStore {
      * Many successes in one transaction: a refetch round is mostly 304s, and one commit per feed
      * (each written to the file at once) would cost more than the requests themselves.
      */
-    public void recordSuccesses(java.util.Map<Long, FetchSuccess> successes) {
+    public void recordSuccesses(Map<Long, FetchSuccess> successes) {
         if (successes.isEmpty()) {
             return;
         }
         db.inTransaction("record fetches", c -> {
-            for (java.util.Map.Entry<Long, FetchSuccess> e : successes.entrySet()) {
+            for (Map.Entry<Long, FetchSuccess> e : successes.entrySet()) {
                 writeSuccess(c, e.getKey(), e.getValue());
             }
             return null;
@@ -112,8 +122,11 @@ public final class FeedStore {
 
     /** Within the caller's transaction, so that articles and their feed's state commit together. */
     static void writeSuccess(Connection c, long id, FetchSuccess s) throws SQLException {
+        // A failing feed that works again is active again; a feed paused meanwhile stays paused.
         try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
                 + " last_error = NULL, error_count = 0, next_fetch_at = ?,"
+                + " status = CASE WHEN status = '" + FeedStatus.FAILING.code() + "' THEN '"
+                + FeedStatus.ACTIVE.code() + "' ELSE status END,"
                 + " etag = CASE WHEN ? THEN ? ELSE etag END,"
                 + " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
                 + " body_hash = CASE WHEN ? THEN ? ELSE body_hash END,"
@@ -138,14 +151,17 @@ public final class FeedStore {
         }
     }
 
+    /** Moves the feed between active and failing as {@code f} says; a feed paused meanwhile stays paused. */
     public void recordFailure(long id, FetchFailure f) {
         update("record failure of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_error = ?,"
-                + " error_count = ?, next_fetch_at = ? WHERE id = ?", ps -> {
+                + " error_count = ?, next_fetch_at = ?, status = CASE WHEN " + POLLED + " THEN ? ELSE status END"
+                + " WHERE id = ?", ps -> {
                     Sql.setInstant(ps, 1, f.at());
                     ps.setString(2, Sql.fit(f.error(), 2000));
                     ps.setInt(3, f.errorCount());
                     Sql.setInstant(ps, 4, f.nextFetchAt());
-                    ps.setLong(5, id);
+                    ps.setString(5, f.status().code());
+                    ps.setLong(6, id);
                 });
     }
 
@@ -194,6 +210,18 @@ public final class FeedStore {
         });
     }
 
+    private long count(String what, String sql, Binder binder) {
+        return db.query(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     private List<Feed> select(String what, String sql, Binder binder) {
         return db.query(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -234,7 +262,8 @@ public final class FeedStore {
                 rs.getString("category"), FeedStatus.fromCode(rs.getString("status")),
                 new HttpValidators(rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash")),
                 Sql.instant(rs, "last_fetched_at"), rs.getString("last_error"), rs.getInt("error_count"),
-                Sql.instant(rs, "next_fetch_at"));
+                Sql.instant(rs, "next_fetch_at"), rs.getObject("ttl_minutes", Integer.class),
+                Sql.instant(rs, "last_success_at"), Sql.instant(rs, "created_at"));
     }
 
     private static String blankToNull(String s) {

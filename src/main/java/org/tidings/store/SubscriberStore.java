@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,19 +101,8 @@ public final class SubscriberStore {
     }
 
     public Map<SubscriberStatus, Long> countsByStatus() {
-        return db.query("count subscribers", c -> {
-            Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
-            for (SubscriberStatus s : SubscriberStatus.values()) {
-                counts.put(s, 0L);
-            }
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM subscribers GROUP BY status")) {
-                while (rs.next()) {
-                    counts.put(SubscriberStatus.fromCode(rs.getString(1)), rs.getLong(2));
-                }
-            }
-            return counts;
-        });
+        return db.query("count subscribers", c -> StatusCounts.of(c, "subscribers", SubscriberStatus.class,
+                SubscriberStatus::fromCode));
     }
 
     /** Sets the status and stamps the matching time; returns whether a row changed. */

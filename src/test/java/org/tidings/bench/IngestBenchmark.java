@@ -61,7 +61,8 @@ public final class IngestBenchmark {
         deleteTree(data);
         FetchConfig d = FetchConfig.defaults();
         FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
-                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent());
+                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
+                d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
                 base.digest(), base.schedule());
@@ -80,10 +81,10 @@ public final class IngestBenchmark {
     }
 
     private static double timeRun(Tidings t, String label) throws InterruptedException {
-        List<Feed> active = t.feeds().active();
+        List<Feed> polled = t.feeds().polled();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        RunSummary summary = t.ingestRun().run(active, o -> { });
+        RunSummary summary = t.ingestRun().run(polled, o -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         System.out.printf("%s: %s; process CPU %.1f s (%.1f cores busy)%n", label, summary.describe(), cpu,

@@ -118,6 +118,21 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aFeedPastTheGiveUpPeriodIsListedAsFailingAndStillFetchedOnRequest() throws IOException {
+        Map<String, String> quickToGiveUp = Map.of("TIDINGS_FETCH_GIVE_UP_AFTER", "PT0.001S");
+        run("feeds", "add", "--no-check", server.uri("/broken").toString());
+        CliRun.run(dir, quickToGiveUp, "fetch");
+
+        CliRun again = CliRun.run(dir, quickToGiveUp, "fetch");
+
+        assertTrue(again.out.contains("error   "), again.out);
+        JsonNode f = JSON.readTree(run("feeds", "list", "--format", "json").out).get(0);
+        assertEquals("failing", f.get("status").asText());
+        assertEquals(2, f.get("error_count").asInt());
+        assertTrue(run("feeds", "list").out.contains(" failing "), "the table shows the status");
+    }
+
+    @Test
     void exportThenImportAddsNothingTwice() throws IOException {
         run("feeds", "add", "--no-check", "--category", "World news", server.uri("/feed.xml").toString());
         Path opml = Files.writeString(dir.resolve("export.opml"), run("feeds", "export").out);

@@ -27,6 +27,9 @@ class ConfigLoaderTest {
         assertEquals(8, c.fetch().concurrency());
         assertEquals(2, c.fetch().perHost());
         assertEquals(Duration.ofHours(1), c.fetch().interval());
+        assertEquals(Duration.ofMinutes(15), c.fetch().minInterval());
+        assertEquals(Duration.ofHours(24), c.fetch().maxInterval());
+        assertEquals(Duration.ofDays(7), c.fetch().giveUpAfter());
         assertTrue(c.fetch().userAgent().startsWith("Tidings/"));
     }
 
@@ -75,6 +78,15 @@ class ConfigLoaderTest {
                 () -> new ConfigLoader(dir, Map.of("TIDINGS_FETCH_CONCURRENCY", "-1")).load(null));
 
         assertTrue(e.getMessage().startsWith("Invalid configuration fetch.concurrency:"), e.getMessage());
+    }
+
+    @Test
+    void minIntervalLongerThanMaxIntervalNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_FETCH_MIN_INTERVAL", "PT2H", "TIDINGS_FETCH_MAX_INTERVAL", "PT1H")).load(null));
+
+        assertEquals("Invalid configuration fetch.min-interval: must not be longer than fetch.max-interval (PT1H),"
+                + " got PT2H", e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tidings.fetch.FetchResult.Fetched;
@@ -34,8 +35,17 @@ class ConditionalGetTest {
         Fetched first = assertInstanceOf(Fetched.class, fetcher.fetch(server.uri("/feed"), HttpValidators.NONE));
         FetchResult second = fetcher.fetch(server.uri("/feed"), first.validators());
 
-        assertEquals(new FetchResult.NotModified(null), second);
+        assertEquals(new FetchResult.NotModified(null, null), second);
         assertEquals("\"v1\"", server.lastRequest("/feed").header("If-None-Match"));
+    }
+
+    @Test
+    void notModifiedCarriesItsMaxAge() {
+        server.route("/feed", LocalHttpServer.respond(304, "", "Cache-Control", "max-age=7200"));
+
+        FetchResult result = fetcher.fetch(server.uri("/feed"), new HttpValidators("\"v1\"", null, null));
+
+        assertEquals(new FetchResult.NotModified(null, Duration.ofHours(2)), result);
     }
 
     @Test

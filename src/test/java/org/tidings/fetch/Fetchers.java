@@ -17,7 +17,9 @@ final class Fetchers {
     }
 
     static FetchConfig config(Duration timeout, long maxBytes) {
-        return new FetchConfig(timeout, maxBytes, 8, 2, Duration.ofHours(1), USER_AGENT);
+        FetchConfig d = FetchConfig.defaults();
+        return new FetchConfig(timeout, maxBytes, 8, 2, d.interval(), USER_AGENT, d.minInterval(), d.maxInterval(),
+                d.giveUpAfter());
     }
 
     static FeedFetcher standard() {

@@ -105,7 +105,7 @@ class RedirectTest {
         server.route("/old", LocalHttpServer.redirect(301, "/new"));
         server.route("/new", LocalHttpServer.respond(304, ""));
 
-        assertEquals(new FetchResult.NotModified(server.uri("/new")),
+        assertEquals(new FetchResult.NotModified(server.uri("/new"), null),
                 fetcher.fetch(server.uri("/old"), new HttpValidators("\"e\"", null, null)));
         assertEquals("\"e\"", server.lastRequest("/new").header("If-None-Match"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.tidings.model.HttpValidators;
 class HostQueueTest {
     private static Feed feed(long id, String url) {
         return new Feed(id, URI.create(url), null, null, null, FeedStatus.ACTIVE, HttpValidators.NONE, null, null, 0,
-                null);
+                null, null, null, Instant.EPOCH);
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.tidings.ingest;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.tidings.TestClock;
 import org.tidings.config.DatabaseUrl;
 import org.tidings.config.FetchConfig;
 import org.tidings.fetch.FeedFetcher;
@@ -16,20 +14,23 @@ import org.tidings.store.Database;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
 
-/** Real parts for ingest tests: H2 with the migrations, the real fetcher and parser, a pinned clock. */
+/**
+ * Real parts for ingest tests: H2 with the migrations, the real fetcher and parser, a clock the test
+ * moves, and no jitter (every draw is the middle of the range), so next fetch times are exact.
+ */
 final class IngestFixture implements AutoCloseable {
     static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
 
     final Database db;
     final FeedFetcher fetcher;
+    final TestClock clock = new TestClock(NOW);
     final IngestParts parts;
 
     IngestFixture(Path dir, FetchConfig fetch) {
         db = Database.open(DatabaseUrl.h2File(dir), dir, 10);
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         fetcher = new FeedFetcher(fetch, clock);
         parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
-                Duration.ofHours(1), clock);
+                new FetchSchedule(fetch, clock, () -> 0.5), clock);
     }
 
     IngestFixture(Path dir) {
@@ -49,7 +50,7 @@ final class IngestFixture implements AutoCloseable {
     }
 
     Feed add(URI url) {
-        return parts.feeds().addIfAbsent(new NewFeed(url, null, null, null), NOW).orElseThrow();
+        return parts.feeds().addIfAbsent(new NewFeed(url, null, null, null), clock.instant()).orElseThrow();
     }
 
     Feed reload(Feed f) {

@@ -125,12 +125,95 @@ class IngestRunTest {
 
     @Test
     void retryAfterOn429SetsTheNextAttempt() throws InterruptedException {
-        server.route("/limited", respond(429, "slow down", "Retry-After", "120"));
+        server.route("/limited", respond(429, "slow down", "Retry-After", "10800"));
         Feed feed = fx.add(server.uri("/limited"));
 
         run(feed);
 
-        assertEquals(IngestFixture.NOW.plusSeconds(120), fx.reload(feed).nextFetchAt());
+        assertEquals(IngestFixture.NOW.plus(Duration.ofHours(3)), fx.reload(feed).nextFetchAt());
+    }
+
+    @Test
+    void maxAgeOfTheResponseLengthensTheWait() throws InterruptedException {
+        server.route("/cached", respond(200, IngestFixture.rss("Cached", "A"),
+                "Cache-Control", "public, max-age=7200"));
+        Feed feed = fx.add(server.uri("/cached"));
+
+        run(feed);
+
+        assertEquals(IngestFixture.NOW.plus(Duration.ofHours(2)), fx.reload(feed).nextFetchAt());
+    }
+
+    @Test
+    void maxAgeOfA304LengthensTheWait() throws InterruptedException {
+        server.route("/feed", respond(200, IngestFixture.rss("Tagged", "A"), "ETag", "\"v1\""));
+        Feed feed = fx.add(server.uri("/feed"));
+        run(feed);
+        server.route("/feed", respond(304, "", "Cache-Control", "max-age=10800"));
+
+        FeedOutcome second = run(feed).get(0);
+
+        assertEquals(FeedOutcome.Kind.NOT_MODIFIED, second.kind());
+        assertEquals(IngestFixture.NOW.plus(Duration.ofHours(3)), fx.reload(feed).nextFetchAt());
+    }
+
+    @Test
+    void theFeedsTtlLengthensTheWaitAndStillHoldsOnA304() throws InterruptedException {
+        String withTtl = IngestFixture.rss("Slow news", "A").replace("<channel>", "<channel><ttl>180</ttl>");
+        server.route("/feed", respond(200, withTtl, "ETag", "\"v1\""));
+        Feed feed = fx.add(server.uri("/feed"));
+        run(feed);
+        assertEquals(IngestFixture.NOW.plus(Duration.ofHours(3)), fx.reload(feed).nextFetchAt());
+        server.route("/feed", respond(304, ""));
+        fx.clock.advance(Duration.ofHours(3));
+
+        run(feed);
+
+        assertEquals(180, fx.reload(feed).ttlMinutes());
+        assertEquals(IngestFixture.NOW.plus(Duration.ofHours(6)), fx.reload(feed).nextFetchAt());
+    }
+
+    @Test
+    void aFeedFailingPastTheGiveUpPeriodIsCheckedDailyUntilItWorksAgain() throws InterruptedException {
+        server.route("/down", respond(500, "down"));
+        Feed feed = fx.add(server.uri("/down"));
+        run(feed);
+        assertEquals(FeedStatus.ACTIVE, fx.reload(feed).status());
+        fx.clock.advance(Duration.ofDays(7));
+
+        run(feed);
+
+        Feed failing = fx.reload(feed);
+        assertEquals(FeedStatus.FAILING, failing.status());
+        assertEquals(fx.clock.instant().plus(Duration.ofDays(1)), failing.nextFetchAt());
+        assertTrue(fx.parts.feeds().due(fx.clock.instant()).isEmpty());
+        fx.clock.advance(Duration.ofDays(1));
+        assertEquals(List.of(feed.id()), fx.parts.feeds().due(fx.clock.instant()).stream().map(Feed::id).toList());
+
+        server.route("/down", respond(200, IngestFixture.rss("Back", "A")));
+        run(feed);
+
+        Feed back = fx.reload(feed);
+        assertEquals(FeedStatus.ACTIVE, back.status());
+        assertEquals(0, back.errorCount());
+        assertEquals(fx.clock.instant().plus(Duration.ofHours(1)), back.nextFetchAt());
+    }
+
+    @Test
+    void theGiveUpPeriodCountsFromTheLastSuccess() throws InterruptedException {
+        server.route("/feed", respond(200, IngestFixture.rss("Once", "A")));
+        Feed feed = fx.add(server.uri("/feed"));
+        fx.clock.advance(Duration.ofDays(5));
+        run(feed);
+        server.route("/feed", respond(503, "busy"));
+        fx.clock.advance(Duration.ofDays(3));
+
+        run(feed);
+        assertEquals(FeedStatus.ACTIVE, fx.reload(feed).status());
+        fx.clock.advance(Duration.ofDays(4));
+        run(feed);
+
+        assertEquals(FeedStatus.FAILING, fx.reload(feed).status());
     }
 
     @Test

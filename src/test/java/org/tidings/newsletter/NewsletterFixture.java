@@ -2,14 +2,11 @@ package org.tidings.newsletter;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidings.TestClock;
 import org.tidings.Tidings;
 import org.tidings.config.ConfigLoader;
 import org.tidings.config.TidingsConfig;
@@ -20,31 +17,7 @@ import org.tidings.store.NewFeed;
 
 /** Real parts for newsletter tests: H2 with the migrations, the real templates, SMTP to a test server. */
 final class NewsletterFixture implements AutoCloseable {
-    /** A clock the test moves, so "first seen" and "the period" are exact. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2023-05-22T07:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final TestClock clock = new TestClock(Instant.parse("2023-05-22T07:00:00Z"));
     final Tidings tidings;
 
     NewsletterFixture(Path dir, int smtpPort, Map<String, String> extra) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class FeedStoreTest {
     @Test
     void successStoresValidatorsAndClearsTheError() {
         long id = feeds.addIfAbsent(new NewFeed(URL, null, null, null), NOW).orElseThrow().id();
-        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 3, NOW.plusSeconds(60)));
+        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 3, NOW.plusSeconds(60), FeedStatus.ACTIVE));
 
         feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT",
                 "abc"), "Der Spiegel", URI.create("https://spiegel.de/"), 30, NOW.plusSeconds(3600))));
@@ -84,13 +85,75 @@ class FeedStoreTest {
         long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
         long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
         long c = feeds.addIfAbsent(new NewFeed(URI.create("https://c.example/f"), null, null, null), NOW).orElseThrow().id();
-        feeds.recordFailure(b, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60)));
+        feeds.recordFailure(b, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
         feeds.markGone(c, NOW);
 
         List<Feed> due = feeds.due(NOW);
 
         assertEquals(List.of(a), due.stream().map(Feed::id).toList());
         assertEquals(FeedStatus.GONE, feeds.find(c).orElseThrow().status());
+    }
+
+    @Test
+    void dueIncludesFailingFeedsButNeverPausedOrGoneOnes() {
+        long active = add("https://a.example/f");
+        long failing = add("https://b.example/f");
+        long paused = add("https://c.example/f");
+        long gone = add("https://d.example/f");
+        feeds.recordFailure(failing, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
+        feeds.setStatus(paused, FeedStatus.PAUSED);
+        feeds.markGone(gone, NOW);
+
+        assertEquals(List.of(active, failing), feeds.due(NOW).stream().map(Feed::id).sorted().toList());
+        assertEquals(2, feeds.countDue(NOW));
+        assertEquals(List.of(active, failing), feeds.polled().stream().map(Feed::id).toList());
+        assertEquals(Map.of(FeedStatus.ACTIVE, 1L, FeedStatus.FAILING, 1L, FeedStatus.PAUSED, 1L, FeedStatus.GONE, 1L),
+                feeds.countByStatus());
+    }
+
+    @Test
+    void countDueLeavesOutFeedsWhoseTimeHasNotCome() {
+        add("https://a.example/f");
+        long later = add("https://b.example/f");
+        feeds.recordFailure(later, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
+
+        assertEquals(1, feeds.countDue(NOW));
+        assertEquals(2, feeds.countDue(NOW.plusSeconds(60)));
+        assertEquals(Map.of(FeedStatus.ACTIVE, 2L, FeedStatus.FAILING, 0L, FeedStatus.PAUSED, 0L, FeedStatus.GONE, 0L),
+                feeds.countByStatus());
+    }
+
+    @Test
+    void aSuccessMakesAFailingFeedActiveAgain() {
+        long id = add("https://a.example/f");
+        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
+        assertEquals(FeedStatus.FAILING, feeds.find(id).orElseThrow().status());
+
+        feeds.recordSuccesses(Map.of(id, new FetchSuccess(NOW, null, null, null, 45, NOW.plusSeconds(3600))));
+
+        Feed f = feeds.find(id).orElseThrow();
+        assertEquals(FeedStatus.ACTIVE, f.status());
+        assertEquals(45, f.ttlMinutes());
+        assertEquals(NOW, f.lastSuccessAt());
+        assertEquals(NOW, f.createdAt());
+    }
+
+    @Test
+    void aFeedPausedDuringItsFetchStaysPaused() {
+        long failed = add("https://a.example/f");
+        long worked = add("https://b.example/f");
+        feeds.setStatus(failed, FeedStatus.PAUSED);
+        feeds.setStatus(worked, FeedStatus.PAUSED);
+
+        feeds.recordFailure(failed, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
+        feeds.recordSuccesses(Map.of(worked, new FetchSuccess(NOW, null, null, null, null, NOW)));
+
+        assertEquals(FeedStatus.PAUSED, feeds.find(failed).orElseThrow().status());
+        assertEquals(FeedStatus.PAUSED, feeds.find(worked).orElseThrow().status());
+    }
+
+    private long add(String url) {
+        return feeds.addIfAbsent(new NewFeed(URI.create(url), null, null, null), NOW).orElseThrow().id();
     }
 
     @Test
@@ -108,7 +171,7 @@ class FeedStoreTest {
         long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
         long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
         feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, new HttpValidators("ea", null, "ha"), null, null, null, NOW)));
-        feeds.recordFailure(b, new FetchFailure(NOW, "HTTP 500", 2, NOW));
+        feeds.recordFailure(b, new FetchFailure(NOW, "HTTP 500", 2, NOW, FeedStatus.ACTIVE));
 
         feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(60)),
                 b, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(90))));
