@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = TidingsCommand.VersionInfo.class,
         description = "Self-hosted feed aggregator and newsletter mailer.",
         subcommands = {FeedsCommand.class, FetchCommand.class, FeedCommand.class, SubscribersCommand.class,
-            DigestCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+            DigestCommand.class, ServeCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class TidingsCommand {
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./tidings.properties, else ./config/tidings.properties).")

@@ -15,7 +15,7 @@ import org.tidings.model.FeedStatus;
  * sy:updatePeriod) and the response's max-age (Cache-Control, Expires). The feed's hints mean "do
  * not ask again before", so they may lengthen the wait but never make us poll more often than
  * configured (Miniflux does the same). Then +-10% jitter, so feeds added together drift apart
- * instead of being fetched in one burst for ever, then a clamp to [fetch.min-interval,
+ * instead of being fetched in one burst for ever (never below what the feed asked for), then a clamp to [fetch.min-interval,
  * fetch.max-interval].
  *
  * <p>After a failure the wait doubles with each consecutive failure from fetch.interval, capped at a
@@ -52,14 +52,15 @@ public final class FetchSchedule {
      * @param maxAge the response's freshness lifetime, or null
      */
     Instant afterSuccess(Integer ttlMinutes, Duration maxAge) {
-        Duration wait = config.interval();
+        Duration asked = Duration.ZERO;
         if (ttlMinutes != null) {
-            wait = longer(wait, Duration.ofMinutes(ttlMinutes));
+            asked = longer(asked, Duration.ofMinutes(ttlMinutes));
         }
         if (maxAge != null) {
-            wait = longer(wait, maxAge);
+            asked = longer(asked, maxAge);
         }
-        Duration jittered = jittered(wait);
+        // Jitter spreads our own schedule; it never brings a wait under what the feed asked for.
+        Duration jittered = longer(jittered(longer(config.interval(), asked)), asked);
         return clock.instant().plus(shorter(longer(jittered, config.minInterval()), config.maxInterval()));
     }
 
@@ -73,8 +74,10 @@ public final class FetchSchedule {
         if (Duration.between(lastWorkedAt, now).compareTo(config.giveUpAfter()) >= 0) {
             return new NextAttempt(now.plus(jittered(DAY)), FeedStatus.FAILING);
         }
-        Duration wait = retryAfter != null && !retryAfter.isNegative() ? retryAfter : backoff(errorCount);
-        Duration jittered = jittered(shorter(wait, DAY));
+        boolean asked = retryAfter != null && !retryAfter.isNegative();
+        Duration wait = shorter(asked ? retryAfter : backoff(errorCount), DAY);
+        // As after a success: a server's Retry-After is a floor that jitter does not cross.
+        Duration jittered = asked ? longer(jittered(wait), wait) : jittered(wait);
         return new NextAttempt(now.plus(longer(jittered, config.minInterval())), FeedStatus.ACTIVE);
     }
 

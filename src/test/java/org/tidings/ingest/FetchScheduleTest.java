@@ -99,6 +99,16 @@ class FetchScheduleTest {
     }
 
     @Test
+    void jitterNeverShortensWhatTheFeedOrServerAskedFor() {
+        FetchSchedule earliest = schedule(() -> 0.0);
+        assertEquals(NOW.plus(Duration.ofMinutes(180)), earliest.afterSuccess(180, null));
+        assertEquals(NOW.plus(Duration.ofHours(2)), earliest.afterSuccess(null, Duration.ofHours(2)));
+        assertEquals(NOW.plus(Duration.ofHours(3)), earliest.afterFailure(YESTERDAY, 1, Duration.ofHours(3)).at());
+        // Our own interval still spreads both ways.
+        assertEquals(NOW.plus(Duration.ofMinutes(54)), earliest.afterSuccess(null, null));
+    }
+
+    @Test
     void failuresDoubleTheWait() {
         FetchSchedule s = schedule(MIDDLE);
 
