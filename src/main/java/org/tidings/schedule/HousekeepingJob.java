@@ -27,9 +27,10 @@ final class HousekeepingJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         long start = System.nanoTime();
-        Instant cutoff = work.clock().instant().minus(settings.config().retention());
+        Instant now = work.clock().instant();
+        Instant cutoff = now.minus(settings.config().retention());
         try {
-            long deleted = work.retention().deleteOlderThan(cutoff);
+            long deleted = work.retention().deleteOlderThan(cutoff, now);
             LOG.info("housekeeping: {} articles older than {} deleted in {} ms", deleted, cutoff,
                     JobTimer.millisSince(start));
         } catch (RuntimeException e) {

@@ -1,12 +1,18 @@
 package org.tidings.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Housekeeping of the articles table: articles older than the retention period that no issue
  * contains are deleted. Issue membership keeps an article, because the archive and a resumed
- * issue rely on it.
+ * issue rely on it. Each deleted article leaves a tombstone (feed and guid hash), so that a feed
+ * still listing it does not bring it back as new.
  */
 public final class ArticleRetention {
     /**
@@ -27,22 +33,50 @@ public final class ArticleRetention {
      *
      * @return how many articles were deleted
      */
-    public long deleteOlderThan(Instant cutoff) {
+    public long deleteOlderThan(Instant cutoff, Instant now) {
         long total = 0;
         int deleted;
         do {
-            deleted = db.inTransaction("delete old articles", c -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id IN ("
-                        + "SELECT a.id FROM articles a WHERE a.first_seen_at < ? AND a.published_at < ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM issue_articles ia WHERE ia.article_id = a.id)"
-                        + " ORDER BY a.id LIMIT " + BATCH + ")")) {
-                    Sql.setInstant(ps, 1, cutoff);
-                    Sql.setInstant(ps, 2, cutoff);
-                    return ps.executeUpdate();
-                }
-            });
+            deleted = db.inTransaction("delete old articles", c -> deleteBatch(c, cutoff, now));
             total += deleted;
         } while (deleted == BATCH);
         return total;
+    }
+
+    /** Tombstones first, in the same transaction: a deleted article is never without its tombstone. */
+    private static int deleteBatch(Connection c, Instant cutoff, Instant now) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a WHERE a.first_seen_at < ?"
+                + " AND a.published_at < ? AND NOT EXISTS (SELECT 1 FROM issue_articles ia WHERE ia.article_id = a.id)"
+                + " ORDER BY a.id LIMIT " + BATCH)) {
+            Sql.setInstant(ps, 1, cutoff);
+            Sql.setInstant(ps, 2, cutoff);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String in = " IN (" + "?,".repeat(ids.size() - 1) + "?)";
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO deleted_articles (feed_id, guid_hash, deleted_at)"
+                + " SELECT a.feed_id, a.guid_hash, ? FROM articles a WHERE a.id" + in + " AND NOT EXISTS (SELECT 1"
+                + " FROM deleted_articles d WHERE d.feed_id = a.feed_id AND d.guid_hash = a.guid_hash)")) {
+            Sql.setInstant(ps, 1, now);
+            bindIds(ps, 2, ids);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id" + in)) {
+            bindIds(ps, 1, ids);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void bindIds(PreparedStatement ps, int first, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(first + i, ids.get(i));
+        }
     }
 }

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tidings.model.Entry;
 
 /** Writes one feed's entries within a caller's transaction, with batched statements. */
@@ -47,9 +49,38 @@ final class ArticleWriter {
                 updates.add(p);
             }
         }
+        inserts = withoutDeleted(c, feedId, inserts);
         insert(c, feedId, inserts, now);
         update(c, feedId, updates, now);
         return new SaveCounts(inserts.size(), updates.size(), byGuid.size() - inserts.size() - updates.size());
+    }
+
+    /** Articles housekeeping deleted stay deleted, though the feed still lists them. */
+    private static List<Prepared> withoutDeleted(Connection c, long feedId, List<Prepared> candidates)
+            throws SQLException {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<String> deleted = new HashSet<>();
+        for (int from = 0; from < candidates.size(); from += LOOKUP_CHUNK) {
+            List<Prepared> chunk = candidates.subList(from, Math.min(candidates.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT guid_hash FROM deleted_articles WHERE feed_id = ?"
+                    + " AND guid_hash IN (" + "?,".repeat(chunk.size() - 1) + "?)")) {
+                ps.setLong(1, feedId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i).guidHash());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        deleted.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        if (deleted.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream().filter(p -> !deleted.contains(p.guidHash())).toList();
     }
 
     private static boolean isNewer(Instant candidate, Instant stored) {

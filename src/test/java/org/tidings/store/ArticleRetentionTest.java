@@ -1,0 +1,95 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.model.Article;
+import org.tidings.model.Entry;
+import org.tidings.model.Issue;
+
+class ArticleRetentionTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T03:30:00Z");
+    private static final Instant CUTOFF = NOW.minus(Duration.ofDays(90));
+    private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(120));
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private ArticleStore articles;
+    private long feed;
+
+    @BeforeEach
+    void open() {
+        db = StoreFixture.open(dir);
+        articles = new ArticleStore(db);
+        feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "Le Monde", null, null),
+                LONG_AGO).orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> titles() {
+        return articles.firstSeenBetween(Instant.EPOCH, NOW.plusSeconds(1)).stream().map(Article::title).sorted()
+                .toList();
+    }
+
+    private long idOf(String title) {
+        return articles.firstSeenBetween(Instant.EPOCH, NOW.plusSeconds(1)).stream()
+                .filter(a -> a.title().equals(title)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void deletesOldArticlesButKeepsThoseInAnIssueAndThoseFirstSeenRecently() {
+        articles.save(feed, List.of(StoreFixture.entry("old", "Old", "<p>x</p>", LONG_AGO),
+                StoreFixture.entry("in-issue", "In an issue", "<p>x</p>", LONG_AGO)), LONG_AGO);
+        // A feed added yesterday with a backlog: published long ago, but first seen now.
+        articles.save(feed, List.of(StoreFixture.entry("backlog", "Backlog", "<p>x</p>", LONG_AGO)),
+                NOW.minus(Duration.ofDays(1)));
+        new IssueStore(db).create(new NewIssue(new Issue(0, 1, LONG_AGO.minusSeconds(3600), LONG_AGO, "Issue 1"),
+                "<html></html>", List.of(idOf("In an issue"))), LONG_AGO);
+
+        long deleted = new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+
+        assertEquals(1, deleted);
+        assertEquals(List.of("Backlog", "In an issue"), titles());
+    }
+
+    @Test
+    void aDeletedArticleTheFeedStillListsDoesNotComeBackAsNew() {
+        Entry old = StoreFixture.entry("old", "Old", "<p>x</p>", LONG_AGO);
+        articles.save(feed, List.of(old), LONG_AGO);
+        new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+
+        SaveCounts again = articles.save(feed, List.of(old, StoreFixture.entry("new", "New", "<p>y</p>", NOW)), NOW);
+
+        assertEquals(1, again.added());
+        assertEquals(List.of("New"), titles());
+    }
+
+    @Test
+    void deletesInBatchesUntilNothingOldIsLeft() {
+        List<Entry> many = new ArrayList<>();
+        for (int i = 0; i < ArticleRetention.BATCH * 2 + 17; i++) {
+            many.add(StoreFixture.entry("g" + i, "Article " + i, "<p>x</p>", LONG_AGO));
+        }
+        articles.save(feed, many, LONG_AGO);
+
+        long deleted = new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+
+        assertEquals(ArticleRetention.BATCH * 2 + 17, deleted);
+        assertEquals(List.of(), titles());
+        assertEquals(0, new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW));
+    }
+}
