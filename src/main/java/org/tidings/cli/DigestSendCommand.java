@@ -25,6 +25,13 @@ final class DigestSendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // Two senders on one ledger could both take the same pending row; serve owns sending while it runs.
+        java.nio.file.Path dataDir = parent.root.config().dataDir();
+        if (ServeLock.isHeld(dataDir)) {
+            spec.commandLine().getErr().println("tidings: serve is running on data folder " + dataDir
+                    + " and sends the newsletter itself at digest.cron (see tidings status); stop it to send by hand");
+            return 1;
+        }
         try (Tidings t = parent.root.open()) {
             SendReport report = new IssueSender(t.newsletter()).send();
             spec.commandLine().getOut().println(report.describe());

@@ -43,11 +43,13 @@ final class StatusCommand implements Callable<Integer> {
         boolean serving = ServeLock.isHeld(config.dataDir());
         try (Tidings t = root.open()) {
             Instant now = t.clock().instant();
+            // First: a bad digest.cron stops the command before it has printed half a report.
+            Instant nextNewsletter = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), zone, now);
             out.println("serve: " + (serving ? "running" + ServeLock.holder(config.dataDir())
                     .map(pid -> " (pid " + pid + ")").orElse("") : "not running") + " on " + config.dataDir());
             jobs(out, ScheduleStatus.triggers(t.dataSource()), zone);
             out.println("newsletter: digest.cron '" + config.schedule().digestCron() + "' in " + zone + ", next "
-                    + format(ScheduleStatus.nextNewsletter(config.schedule().digestCron(), zone, now), zone));
+                    + format(nextNewsletter, zone));
             feeds(out, t.feeds().countByStatus(), t.feeds().countDue(now));
             lastIssue(out, t);
             return 0;

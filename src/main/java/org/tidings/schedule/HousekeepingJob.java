@@ -2,7 +2,7 @@ package org.tidings.schedule;
 
 import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +13,12 @@ import org.slf4j.LoggerFactory;
  * autovacuum reclaims.
  */
 @DisallowConcurrentExecution
-final class HousekeepingJob implements Job {
+final class HousekeepingJob implements InterruptableJob {
     private static final Logger LOG = LoggerFactory.getLogger(HousekeepingJob.class);
 
     private final ScheduledWork work;
     private final ScheduleSettings settings;
+    private final StopFlag stop = new StopFlag();
 
     HousekeepingJob(ScheduledWork work, ScheduleSettings settings) {
         this.work = work;
@@ -30,11 +31,16 @@ final class HousekeepingJob implements Job {
         Instant now = work.clock().instant();
         Instant cutoff = now.minus(settings.config().retention());
         try {
-            long deleted = work.retention().deleteOlderThan(cutoff, now);
+            long deleted = work.retention().deleteOlderThan(cutoff, now, stop);
             LOG.info("housekeeping: {} articles older than {} deleted in {} ms", deleted, cutoff,
                     JobTimer.millisSince(start));
         } catch (RuntimeException e) {
             LOG.error("housekeeping failed: {}", e.toString(), e);
         }
+    }
+
+    @Override
+    public void interrupt() {
+        stop.raise();
     }
 }

@@ -24,8 +24,11 @@ final class RefreshJob implements InterruptableJob {
         long start = System.nanoTime();
         try {
             RunSummary summary = work.refresh().get().run(stop);
+            // A round with nothing due, most minutes, would fill the log with nothing.
             if (summary.feeds() > 0) {
                 LOG.info("refresh: {} in {} ms", summary.describe(), JobTimer.millisSince(start));
+            } else {
+                LOG.debug("refresh: no feed due");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

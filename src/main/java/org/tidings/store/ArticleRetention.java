@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Housekeeping of the articles table: articles older than the retention period that no issue
@@ -34,12 +35,17 @@ public final class ArticleRetention {
      * @return how many articles were deleted
      */
     public long deleteOlderThan(Instant cutoff, Instant now) {
+        return deleteOlderThan(cutoff, now, () -> false);
+    }
+
+    /** @param stopRequested checked between batches: a stop waits for one batch at most */
+    public long deleteOlderThan(Instant cutoff, Instant now, BooleanSupplier stopRequested) {
         long total = 0;
         int deleted;
         do {
             deleted = db.inTransaction("delete old articles", c -> deleteBatch(c, cutoff, now));
             total += deleted;
-        } while (deleted == BATCH);
+        } while (deleted == BATCH && !stopRequested.getAsBoolean());
         return total;
     }
 

@@ -80,6 +80,7 @@ class ServeEndToEndTest {
         CliRun subscriber = run("subscribers", "add", "ana@example.org");
         CliRun status = run("status");
         CliRun second = run("serve");
+        CliRun send = run("digest", "send");
 
         assertEquals(0, added.exitCode, added.toString());
         assertTrue(list.out.contains("Der Spiegel") && list.out.contains("Le Monde"), list.toString());
@@ -92,6 +93,9 @@ class ServeEndToEndTest {
         assertEquals(1, second.exitCode, second.toString());
         assertTrue(second.err.contains("serve is already running on data folder")
                 && second.err.contains("pid " + serve.pid()), second.toString());
+
+        assertEquals(1, send.exitCode, send.toString());
+        assertTrue(send.err.contains("serve is running"), send.toString());
 
         serve.destroy();
         assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not stop:\n" + log());
