@@ -21,7 +21,7 @@ class ConfigLoaderTest {
         TidingsConfig c = new ConfigLoader(dir, Map.of()).load(null);
 
         assertEquals(dir.resolve("data").toAbsolutePath(), c.dataDir());
-        assertTrue(c.dbUrl().startsWith("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath()));
+        assertTrue(c.dbUrl().startsWith("jdbc:h2:retry:" + dir.resolve("data").toAbsolutePath()));
         assertEquals(Duration.ofSeconds(20), c.fetch().timeout());
         assertEquals(10_485_760L, c.fetch().maxBytes());
         assertEquals(8, c.fetch().concurrency());

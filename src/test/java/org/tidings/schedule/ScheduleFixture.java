@@ -14,6 +14,7 @@ import org.tidings.config.ScheduleConfig;
 import org.tidings.config.TidingsConfig;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Entry;
+import org.tidings.model.FeedStatus;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.ScheduledIssue;
 import org.tidings.store.NewFeed;
@@ -53,6 +54,16 @@ final class ScheduleFixture implements AutoCloseable {
     boolean stop() {
         boolean clean = schedule.stop(Duration.ofSeconds(20));
         schedule = null;
+        if (!clean) {
+            StringBuilder dump = new StringBuilder();
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                dump.append('\n').append(t.getName()).append(' ').append(t.getState());
+                for (StackTraceElement e : stack) {
+                    dump.append("\n    at ").append(e);
+                }
+            });
+            throw new AssertionError("the schedule did not stop within 20 s; threads:" + dump);
+        }
         return clean;
     }
 
@@ -63,11 +74,15 @@ final class ScheduleFixture implements AutoCloseable {
         }
     }
 
-    /** A feed with one article first seen now. */
+    /**
+     * A feed with one article first seen now. The feed is paused: its made-up URL must not keep
+     * the refresh job (and so a stop) waiting on a DNS lookup.
+     */
     void article(String feed, String title) {
         URI url = URI.create("https://" + feed + ".example/feed");
         tidings.feeds().addIfAbsent(new NewFeed(url, feed, null, "News"), tidings.clock().instant());
         long id = tidings.feeds().findByUrl(url).orElseThrow().id();
+        tidings.feeds().setStatus(id, FeedStatus.PAUSED);
         tidings.articles().save(id, List.of(new Entry(feed + "-" + title, URI.create("https://example.org/" + title),
                 title, List.of("Ana Núñez"), tidings.clock().instant().minusSeconds(60), null, "Résumé",
                 "<p>" + title + "</p>", List.of())), tidings.clock().instant());
