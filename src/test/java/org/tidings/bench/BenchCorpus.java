@@ -1,6 +1,7 @@
 package org.tidings.bench;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ final class BenchCorpus {
             + "Arbeiter Gewerkschaft Straße Regierung Übergang Mieten huelga trabajadores señal "
             + "año campaña the union strike “solidarity” workers’ movement government pension police "
             + "election candidate railway youth housing wages inflation protest assembly").split(" ");
+    private static final ZonedDateTime NEWEST = ZonedDateTime.of(2023, 5, 22, 9, 0, 0, 0, ZoneOffset.ofHours(2));
 
     private BenchCorpus() {
     }
@@ -46,8 +48,25 @@ final class BenchCorpus {
         Files.writeString(done, "ok");
     }
 
+    /**
+     * Publishes post {@code i} at the top of feed {@code f}, as a blog does: a new guid and a new
+     * body, so the file's size, ETag and hash change. {@code i} stays under 1000 (guids are f*1000+i).
+     */
+    static void publish(Path dir, int f, int i) throws IOException {
+        Path file = feedFile(dir, f);
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        StringWriter post = new StringWriter();
+        writeItem(post, site(f), f, i, NEWEST.plusHours(i), new Random(f * 1000L + i));
+        int first = xml.indexOf("<item>");
+        Files.writeString(file, xml.substring(0, first) + post + xml.substring(first), StandardCharsets.UTF_8);
+    }
+
+    private static String site(int f) {
+        return "https://blog" + f + ".example.org";
+    }
+
     private static void writeFeed(Writer w, int f, int items, Random rnd) throws IOException {
-        String site = "https://blog" + f + ".example.org";
+        String site = site(f);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"\n"
                 + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"\n"
                 + " xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\"\n"
@@ -60,9 +79,8 @@ final class BenchCorpus {
                 + "<description>News and opinion</description>\n<lastBuildDate>Mon, 22 May 2023 10:00:00 +0000"
                 + "</lastBuildDate>\n<language>fr-FR</language>\n<sy:updatePeriod>hourly</sy:updatePeriod>\n"
                 + "<sy:updateFrequency>1</sy:updateFrequency>\n<generator>https://wordpress.org/?v=6.2</generator>\n");
-        ZonedDateTime date = ZonedDateTime.of(2023, 5, 22, 9, 0, 0, 0, ZoneOffset.ofHours(2));
         for (int i = 0; i < items; i++) {
-            writeItem(w, site, f, i, date.minusHours(i * 7L), rnd);
+            writeItem(w, site, f, i, NEWEST.minusHours(i * 7L), rnd);
         }
         w.write("</channel>\n</rss>\n");
     }

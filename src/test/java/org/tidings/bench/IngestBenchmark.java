@@ -59,14 +59,8 @@ public final class IngestBenchmark {
             throws Exception {
         Path data = work.resolve("data");
         deleteTree(data);
-        FetchConfig d = FetchConfig.defaults();
-        FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
-                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
-                d.minInterval(), d.maxInterval(), d.giveUpAfter());
-        TidingsConfig base = TidingsConfig.forDataDir(data);
-        TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
-                base.digest(), base.schedule());
-        try (CorpusServer server = CorpusServer.start(corpus, work); Tidings t = Tidings.open(config, Clock.systemUTC())) {
+        try (CorpusServer server = CorpusServer.start(corpus, work);
+                Tidings t = Tidings.open(config(data, work), Clock.systemUTC())) {
             System.out.println("feeds served by " + server.describe());
             for (int i = 0; i < feeds; i++) {
                 t.feeds().addIfAbsent(new NewFeed(server.url(i), null, null, null), t.clock().instant());
@@ -78,6 +72,17 @@ public final class IngestBenchmark {
             System.out.printf("warm refetch (all unchanged): %.2f s, %.0f feeds/s%n", warm, feeds / warm);
             System.out.printf("stored articles: %d%n", t.articles().count());
         }
+    }
+
+    /** Tidings' defaults, but for fetch.concurrency and fetch.per-host: bench.concurrency, bench.per-host. */
+    static TidingsConfig config(Path data, Path work) {
+        FetchConfig d = FetchConfig.defaults();
+        FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
+                d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
+                d.minInterval(), d.maxInterval(), d.giveUpAfter());
+        TidingsConfig base = TidingsConfig.forDataDir(data);
+        return new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(), base.digest(),
+                base.schedule());
     }
 
     private static double timeRun(Tidings t, String label) throws InterruptedException {
@@ -93,7 +98,7 @@ public final class IngestBenchmark {
     }
 
     /** CPU time of the whole process: our threads, the in-process test server, JIT and GC. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
@@ -123,7 +128,7 @@ public final class IngestBenchmark {
         return total;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
