@@ -48,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         StopSignals signals = StopSignals.install();
         try (ServeLock held = lock.get(); Tidings t = root.open()) {
+            // As the first fetch does: a fresh install starts from the starter list.
+            if (t.feeds().count() == 0) {
+                new DefaultFeedList(t, spec.commandLine().getOut()).importIfPresent();
+                spec.commandLine().getOut().flush();
+            }
             Schedule schedule = start(t, config);
             signals.await();
             LOG.info("stopping: no new work; waiting up to {} for running jobs", config.schedule().stopTimeout());
