@@ -65,7 +65,7 @@ public final class IngestBenchmark {
                 d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         TidingsConfig config = new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(),
-                base.digest(), base.schedule());
+                base.digest(), base.schedule(), base.web());
         try (CorpusServer server = CorpusServer.start(corpus, work); Tidings t = Tidings.open(config, Clock.systemUTC())) {
             System.out.println("feeds served by " + server.describe());
             for (int i = 0; i < feeds; i++) {

@@ -27,6 +27,7 @@ import org.tidings.config.MailConfig;
 import org.tidings.config.ScheduleConfig;
 import org.tidings.config.SmtpConfig;
 import org.tidings.config.TidingsConfig;
+import org.tidings.config.WebConfig;
 import org.tidings.digest.IssueContents;
 import org.tidings.digest.IssuePlan;
 import org.tidings.mail.BenchComposer;
@@ -112,7 +113,8 @@ public final class NewsletterBenchmark {
                 new SmtpConfig("127.0.0.1", port, "none", null, null), CONCURRENCY, 0, 100, 5, Duration.ofSeconds(30));
         DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, Path.of("templates").toAbsolutePath());
         return new TidingsConfig(data, DatabaseUrl.h2File(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
-                FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults());
+                FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
+                WebConfig.defaults());
     }
 
     private static void seed(Tidings t, int feeds, int articles, int subscribers) {
