@@ -8,10 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.tidings.Tidings;
 import org.tidings.config.DatabaseUrl;
 import org.tidings.config.FetchConfig;
@@ -58,7 +55,7 @@ public final class IngestBenchmark {
     private static void ingestRound(Path work, Path corpus, int feeds, int items, long bytes, double naive)
             throws Exception {
         Path data = work.resolve("data");
-        deleteTree(data);
+        BenchFiles.deleteTree(data);
         FetchConfig d = FetchConfig.defaults();
         FetchConfig fetch = new FetchConfig(d.timeout(), d.maxBytes(), Integer.getInteger("bench.concurrency",
                 d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
@@ -121,17 +118,5 @@ public final class IngestBenchmark {
             total += Files.size(BenchCorpus.feedFile(corpus, i));
         }
         return total;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -13,12 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Stream;
 import org.tidings.Tidings;
 import org.tidings.config.DatabaseUrl;
 import org.tidings.config.DigestConfig;
@@ -69,7 +66,7 @@ public final class NewsletterBenchmark {
         int feeds = Integer.getInteger("bench.feeds", 10);
         int naive = Math.min(subscribers, Integer.getInteger("bench.naive", 2_000));
         Path work = Path.of("target", "bench", "newsletter");
-        deleteTree(work);
+        BenchFiles.deleteTree(work);
         Files.createDirectories(work);
         System.out.printf("newsletter: %d active subscribers, %d articles in %d feeds; max heap %d MB, %d cores%n",
                 subscribers, articles, feeds, Runtime.getRuntime().maxMemory() >> 20,
@@ -260,17 +257,5 @@ public final class NewsletterBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.delete(p);
-            }
-        }
     }
 }
