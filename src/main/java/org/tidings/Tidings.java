@@ -1,6 +1,7 @@
 package org.tidings;
 
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
@@ -111,7 +112,7 @@ public final class Tidings implements AutoCloseable {
      *
      * @param schedulerRunning whether the jobs run, for /healthz
      */
-    public WebServer webServer(java.util.function.BooleanSupplier schedulerRunning) {
+    public WebServer webServer(BooleanSupplier schedulerRunning) {
         return new WebServer(new WebParts(articles(), new MergedFeedWriter(clock()), config.publicUrl(), database,
                 schedulerRunning, FeedCaching.standard(clock())));
     }

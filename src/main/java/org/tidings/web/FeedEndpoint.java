@@ -2,6 +2,7 @@ package org.tidings.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.Locale;
 import org.tidings.publish.MergedFeedFormat;
 
 /** {@code GET /feed.atom|rss|json[?category=C]}: the merged feed, with ETag, Last-Modified and 304s. */
@@ -15,7 +16,7 @@ final class FeedEndpoint implements Handler {
     }
 
     static String path(MergedFeedFormat format) {
-        return "/feed." + format.name().toLowerCase(java.util.Locale.ROOT);
+        return "/feed." + format.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
