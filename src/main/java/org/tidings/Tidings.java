@@ -1,6 +1,7 @@
 package org.tidings;
 
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
@@ -24,6 +25,10 @@ import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
 import org.tidings.render.Templates;
+import org.tidings.publish.MergedFeedWriter;
+import org.tidings.web.FeedCaching;
+import org.tidings.web.WebParts;
+import org.tidings.web.WebServer;
 
 /** The composition root: every long-lived object, wired by hand, opened once per process. */
 public final class Tidings implements AutoCloseable {
@@ -100,6 +105,16 @@ public final class Tidings implements AutoCloseable {
                     clock());
         }
         return newsletter;
+    }
+
+    /**
+     * serve's web server, not started yet.
+     *
+     * @param schedulerRunning whether the jobs run, for /healthz
+     */
+    public WebServer webServer(BooleanSupplier schedulerRunning) {
+        return new WebServer(new WebParts(articles(), new MergedFeedWriter(clock()), config.publicUrl(), database,
+                schedulerRunning, FeedCaching.standard(clock())));
     }
 
     public IssueStore issues() {

@@ -1,7 +1,6 @@
 package org.tidings.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,11 +40,7 @@ final class FeedCommand implements Callable<Integer> {
         MergedFeedFormat f = MergedFeedFormat.fromName(format);
         try (Tidings t = root.open()) {
             List<Article> articles = t.articles().newest(new ArticleQuery(category, limit));
-            URI base = t.config().publicUrl();
-            String path = "/feed." + f.name().toLowerCase(java.util.Locale.ROOT)
-                    + (category == null ? "" : "?category=" + java.net.URLEncoder.encode(category, StandardCharsets.UTF_8));
-            MergedFeedInfo info = new MergedFeedInfo(category == null ? "Tidings" : "Tidings: " + category,
-                    base.resolve("/"), base.resolve(path), "The newest articles of every feed Tidings follows.");
+            MergedFeedInfo info = MergedFeedInfo.served(t.config().publicUrl(), f, category);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             new MergedFeedWriter(t.clock()).write(info, articles, f, buf);
             spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));

@@ -14,18 +14,21 @@ import org.tidings.schedule.Schedule;
 import org.tidings.schedule.ScheduleSettings;
 import org.tidings.schedule.ScheduleStatus;
 import org.tidings.schedule.ScheduledWork;
+import org.tidings.web.WebServer;
+import org.tidings.web.WebServerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings serve}: runs the scheduled jobs until SIGTERM or Ctrl-C, then lets them finish
- * their current feed or message and exits 0. Other commands keep working beside it on the same
+ * {@code tidings serve}: runs the scheduled jobs and the web server until SIGTERM or Ctrl-C, then
+ * lets the jobs finish their current feed or message and exits 0. Other commands keep working beside it on the same
  * data folder (H2 hands the database over to a server in the first process that opened it).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run as a service: fetch feeds when due, send the newsletter at digest.cron, clean up nightly.")
+        description = "Run as a service: fetch feeds when due, send the newsletter at digest.cron, clean up nightly,"
+                + " serve the merged feed over HTTP on http.bind:http.port.")
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -54,12 +57,27 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             }
             Schedule schedule = start(t, config);
+            WebServer web = startWeb(t, config, schedule);
             signals.await();
+            // The web first: no request should find the scheduler half stopped.
+            web.stop();
             LOG.info("stopping: no new work; waiting up to {} for running jobs", config.schedule().stopTimeout());
             boolean clean = schedule.stop(config.schedule().stopTimeout());
             LOG.info(clean ? "stopped" : "stopped with jobs still running; their unrecorded work is redone next time");
             return 0;
         }
+    }
+
+    private static WebServer startWeb(Tidings t, TidingsConfig config, Schedule schedule) {
+        WebServer web = t.webServer(schedule::isRunning);
+        try {
+            web.start(config.web().bind(), config.web().port());
+        } catch (WebServerException e) {
+            schedule.stop(config.schedule().stopTimeout());
+            throw e;
+        }
+        LOG.info("web: http://{}:{}/feed.atom (public.url {})", config.web().bind(), web.port(), config.publicUrl());
+        return web;
     }
 
     private static Schedule start(Tidings t, TidingsConfig config) {

@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * @param dbUrl JDBC URL of the database
  * @param baseDir folder that relative paths (feeds.opml, templates) resolve against
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
+ * @param web where serve's HTTP server listens
  */
 public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch,
-        MailConfig mail, DigestConfig digest, ScheduleConfig schedule) {
+        MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
 
 
@@ -30,6 +31,7 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI public
     public static TidingsConfig forDataDir(Path dataDir) {
         Settings none = Settings.of(java.util.Map.of());
         return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
-                MailConfig.from(none), DigestConfig.from(none, dataDir), ScheduleConfig.from(none));
+                MailConfig.from(none), DigestConfig.from(none, dataDir), ScheduleConfig.from(none),
+                WebConfig.from(none));
     }
 }

@@ -1,6 +1,9 @@
 package org.tidings.publish;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,20 @@ public record MergedFeedInfo(String title, URI homeUrl, URI selfUrl, String desc
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(homeUrl, "homeUrl");
         Objects.requireNonNull(selfUrl, "selfUrl");
+    }
+
+    /**
+     * The merged feed as Tidings serves it at {@code public.url}: {@code /feed.atom}, {@code /feed.rss}
+     * or {@code /feed.json}, with {@code ?category=} when filtered. The CLI's {@code feed} command
+     * and the web server both use it, so a document says the same about itself wherever it came from.
+     *
+     * @param category as the reader asked for it; null for every category
+     */
+    public static MergedFeedInfo served(URI publicUrl, MergedFeedFormat format, String category) {
+        String path = "/feed." + format.name().toLowerCase(Locale.ROOT)
+                + (category == null ? "" : "?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
+        return new MergedFeedInfo(category == null ? "Tidings" : "Tidings: " + category, publicUrl.resolve("/"),
+                publicUrl.resolve(path), "The newest articles of every feed Tidings follows.");
     }
 
     String descriptionOrTitle() {

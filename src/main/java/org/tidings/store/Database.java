@@ -63,6 +63,15 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Asks the database for {@code SELECT 1}: a health check. @throws StoreException when it does not answer */
+    public void ping() {
+        query("reach the database", c -> {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT 1")) {
+                return rs.next();
+            }
+        });
+    }
+
     Connection connection() throws SQLException {
         return pool.getConnection();
     }

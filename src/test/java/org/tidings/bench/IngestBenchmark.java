@@ -8,10 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.tidings.Tidings;
 import org.tidings.config.DatabaseUrl;
 import org.tidings.config.FetchConfig;
@@ -58,7 +55,7 @@ public final class IngestBenchmark {
     private static void ingestRound(Path work, Path corpus, int feeds, int items, long bytes, double naive)
             throws Exception {
         Path data = work.resolve("data");
-        deleteTree(data);
+        BenchFiles.deleteTree(data);
         try (CorpusServer server = CorpusServer.start(corpus, work);
                 Tidings t = Tidings.open(config(data, work), Clock.systemUTC())) {
             System.out.println("feeds served by " + server.describe());
@@ -82,7 +79,7 @@ public final class IngestBenchmark {
                 d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         return new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(), base.digest(),
-                base.schedule());
+                base.schedule(), base.web());
     }
 
     private static double timeRun(Tidings t, String label) throws InterruptedException {
@@ -126,17 +123,5 @@ public final class IngestBenchmark {
             total += Files.size(BenchCorpus.feedFile(corpus, i));
         }
         return total;
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.delete(p);
-            }
-        }
     }
 }

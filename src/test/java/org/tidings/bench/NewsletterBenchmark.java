@@ -13,12 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Stream;
 import org.tidings.Tidings;
 import org.tidings.config.DatabaseUrl;
 import org.tidings.config.DigestConfig;
@@ -27,6 +24,7 @@ import org.tidings.config.MailConfig;
 import org.tidings.config.ScheduleConfig;
 import org.tidings.config.SmtpConfig;
 import org.tidings.config.TidingsConfig;
+import org.tidings.config.WebConfig;
 import org.tidings.digest.IssueContents;
 import org.tidings.digest.IssuePlan;
 import org.tidings.mail.BenchComposer;
@@ -68,7 +66,7 @@ public final class NewsletterBenchmark {
         int feeds = Integer.getInteger("bench.feeds", 10);
         int naive = Math.min(subscribers, Integer.getInteger("bench.naive", 2_000));
         Path work = Path.of("target", "bench", "newsletter");
-        deleteTree(work);
+        BenchFiles.deleteTree(work);
         Files.createDirectories(work);
         System.out.printf("newsletter: %d active subscribers, %d articles in %d feeds; max heap %d MB, %d cores%n",
                 subscribers, articles, feeds, Runtime.getRuntime().maxMemory() >> 20,
@@ -112,7 +110,8 @@ public final class NewsletterBenchmark {
                 new SmtpConfig("127.0.0.1", port, "none", null, null), CONCURRENCY, 0, 100, 5, Duration.ofSeconds(30));
         DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, Path.of("templates").toAbsolutePath());
         return new TidingsConfig(data, DatabaseUrl.h2File(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
-                FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults());
+                FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
+                WebConfig.defaults());
     }
 
     private static void seed(Tidings t, int feeds, int articles, int subscribers) {
@@ -258,17 +257,5 @@ public final class NewsletterBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.delete(p);
-            }
-        }
     }
 }

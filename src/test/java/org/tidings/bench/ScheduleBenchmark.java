@@ -43,7 +43,7 @@ public final class ScheduleBenchmark {
         BenchCorpus.ensure(corpus, feeds, items);
         // The rounds below publish posts into these files: the next run must write them afresh.
         Files.delete(corpus.resolve("complete-" + feeds + "x" + items));
-        IngestBenchmark.deleteTree(data);
+        BenchFiles.deleteTree(data);
         System.out.printf("schedule: %d feeds x %d items, %d feeds (%.0f%%) with a new post each round; max heap"
                 + " %d MB, %d cores%n", feeds, items, changed, 100.0 * changed / feeds,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tidings.fetch.LocalHttpServer.respond;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidings.fetch.LocalHttpServer;
 
 /**
- * {@code serve} in a real second JVM, as an admin runs it: it fetches on its own, other commands
- * work beside it on the same data folder, a second serve is refused, and SIGTERM ends it with 0.
+ * {@code serve} in a real second JVM, as an admin runs it: it fetches on its own, serves the merged
+ * feed and /healthz over HTTP, other commands work beside it on the same data folder, a second
+ * serve is refused, and SIGTERM ends it with 0.
  */
 class ServeEndToEndTest {
     private static final String RSS = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>%s</title>"
@@ -55,15 +62,27 @@ class ServeEndToEndTest {
         }
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
-    void serveFetchesByItselfBesideOtherCommandsAndStopsCleanlyOnSigterm() throws Exception {
+    void serveFetchesByItselfServesTheFeedBesideOtherCommandsAndStopsCleanlyOnSigterm() throws Exception {
         server = LocalHttpServer.start()
                 .route("/monde.xml", respond(200, String.format(RSS, "Le Monde", "lundi", "m"),
                         "Content-Type", "application/rss+xml"))
                 .route("/spiegel.xml", respond(200, String.format(RSS, "Der Spiegel", "Montag", "s"),
                         "Content-Type", "application/rss+xml"));
+        int port = freePort();
         Files.writeString(dir.resolve("tidings.properties"), "templates.dir="
-                + Path.of("templates").toAbsolutePath() + "\n");
+                + Path.of("templates").toAbsolutePath() + "\nhttp.port=" + port + "\n");
         assertEquals(0, run("feeds", "add", server.uri("/monde.xml").toString(), "--no-check").exitCode);
 
         serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -74,7 +93,11 @@ class ServeEndToEndTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile()).start();
         awaitLog("serving data folder");
         awaitLog("refresh: 1 feeds: 1 fetched");
+        // The web server starts after the schedule, so the first refresh may well be done before it listens.
+        awaitLog("web: http://127.0.0.1:" + port + "/");
 
+        HttpResponse<String> feed = get(port, "/feed.atom");
+        HttpResponse<String> health = get(port, "/healthz");
         CliRun added = run("feeds", "add", server.uri("/spiegel.xml").toString(), "--category", "Presse");
         CliRun list = run("feeds", "list");
         CliRun subscriber = run("subscribers", "add", "ana@example.org");
@@ -82,6 +105,9 @@ class ServeEndToEndTest {
         CliRun second = run("serve");
         CliRun send = run("digest", "send");
 
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.body().contains("Édition du lundi"), feed.body());
+        assertEquals(200, health.statusCode(), health.body());
         assertEquals(0, added.exitCode, added.toString());
         assertTrue(list.out.contains("Der Spiegel") && list.out.contains("Le Monde"), list.toString());
         assertEquals(0, subscriber.exitCode, subscriber.toString());

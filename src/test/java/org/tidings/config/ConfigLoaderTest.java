@@ -151,4 +151,19 @@ class ConfigLoaderTest {
     void environmentNameFollowsTheKey() {
         assertEquals("TIDINGS_FETCH_MAX_BYTES", ConfigLoader.envName("fetch.max-bytes"));
     }
+
+    @Test
+    void webServerListensOnLoopbackPort8080ByDefault() {
+        TidingsConfig c = new ConfigLoader(dir, Map.of()).load(null);
+
+        assertEquals(new WebConfig("127.0.0.1", 8080), c.web());
+    }
+
+    @Test
+    void portOutOfRangeNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_HTTP_PORT", "70000")).load(null));
+
+        assertEquals("Invalid configuration http.port: must be between 0 and 65535, got 70000", e.getMessage());
+    }
 }

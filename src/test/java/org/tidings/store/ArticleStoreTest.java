@@ -38,6 +38,18 @@ class ArticleStoreTest {
     }
 
     @Test
+    void versionChangesWhenAnArticleIsAddedAndNotWhenNothingChanged() {
+        ArticlesVersion empty = articles.version();
+        articles.save(feedId, List.of(StoreFixture.entry("a", "Grève", "<p>é</p>", T1)), NOW);
+        ArticlesVersion one = articles.version();
+        articles.save(feedId, List.of(StoreFixture.entry("a", "Grève", "<p>é</p>", T1)), NOW.plusSeconds(60));
+
+        assertEquals(new ArticlesVersion(0, 0), empty);
+        assertEquals(1, one.count());
+        assertEquals(one, articles.version());
+    }
+
+    @Test
     void keepsOneArticleWhenGuidRepeats() {
         Entry e = StoreFixture.entry("a", "Grève générale", "<p>é</p>", T1);
 

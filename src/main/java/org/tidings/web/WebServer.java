@@ -1,0 +1,80 @@
+package org.tidings.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.publish.MergedFeedFormat;
+
+/**
+ * serve's HTTP server: the merged feeds and /healthz, each response with the security headers.
+ * Unknown paths get a plain 404 and failures a one-line 500; stack traces go to the log only.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+
+    public WebServer(WebParts parts) {
+        MergedFeeds feeds = new MergedFeeds(parts);
+        HealthCheck health = new HealthCheck(parts.database(), parts.schedulerRunning());
+        this.app = Javalin.create(config -> configure(config, feeds, health));
+    }
+
+    private static void configure(JavalinConfig config, MergedFeeds feeds, HealthCheck health) {
+        config.startup.showJavalinBanner = false;
+        // Compressing per request would cost more CPU than rendering does once per change, and a
+        // gzip body under the identity body's strong ETag would break the validator.
+        config.http.compressionStrategy = CompressionStrategy.NONE;
+        config.routes.before(SecurityHeaders::apply);
+        for (MergedFeedFormat format : MergedFeedFormat.values()) {
+            FeedEndpoint endpoint = new FeedEndpoint(feeds, format);
+            config.routes.get(FeedEndpoint.path(format), endpoint);
+            config.routes.head(FeedEndpoint.path(format), endpoint);
+        }
+        config.routes.get("/healthz", ctx -> health.problem().ifPresentOrElse(
+                reason -> plain(ctx.status(503), reason), () -> plain(ctx, "ok")));
+        config.routes.error(404, ctx -> plain(ctx, "Not found"));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            plain(ctx.status(500), "Internal server error; the details are in Tidings' log");
+        });
+    }
+
+    private static void plain(Context ctx, String line) {
+        ctx.contentType("text/plain; charset=utf-8").result(line + "\n");
+    }
+
+    /**
+     * Listens on {@code bind}:{@code port} and returns once requests are accepted.
+     *
+     * @param port 0 for any free port; {@link #port()} tells which
+     * @throws WebServerException when it cannot listen there
+     */
+    public void start(String bind, int port) {
+        try {
+            app.start(bind, port);
+        } catch (RuntimeException e) {
+            throw new WebServerException("Could not listen on " + bind + ":" + port + ": " + rootMessage(e), e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Takes no new connections and closes the server. */
+    public void stop() {
+        app.stop();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

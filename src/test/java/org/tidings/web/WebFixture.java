@@ -1,0 +1,81 @@
+package org.tidings.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.tidings.TestClock;
+import org.tidings.config.DatabaseUrl;
+import org.tidings.model.Entry;
+import org.tidings.publish.MergedFeedWriter;
+import org.tidings.store.ArticleStore;
+import org.tidings.store.Database;
+import org.tidings.store.FeedStore;
+import org.tidings.store.NewFeed;
+
+/**
+ * A real web server on a free loopback port over H2 with the real migrations, and the JDK's
+ * HttpClient as the feed reader. The cache's clock is the test's: the staleness bound passes when
+ * the test says so, without sleeping.
+ */
+final class WebFixture implements AutoCloseable {
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final URI PUBLIC_URL = URI.create("https://tidings.example/");
+
+    final TestClock clock = new TestClock(NOW);
+    final AtomicBoolean schedulerRunning = new AtomicBoolean(true);
+    final Database database;
+    final FeedStore feeds;
+    final ArticleStore articles;
+    final WebServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    WebFixture(Path dir) {
+        database = Database.open(DatabaseUrl.h2File(dir), dir, 4);
+        feeds = new FeedStore(database);
+        articles = new ArticleStore(database);
+        server = new WebServer(new WebParts(articles, new MergedFeedWriter(clock), PUBLIC_URL, database,
+                schedulerRunning::get, new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock)));
+        server.start("127.0.0.1", 0);
+    }
+
+    /** Stores one article in the feed (created when new), first seen now. */
+    void article(String feedTitle, String category, String title) {
+        URI url = URI.create("https://" + Math.abs(feedTitle.hashCode()) + ".example/feed");
+        feeds.addIfAbsent(new NewFeed(url, feedTitle, URI.create("https://site.example/"), category), clock.instant());
+        long id = feeds.findByUrl(url).orElseThrow().id();
+        articles.save(id, List.of(new Entry(title, URI.create("https://site.example/" + Math.abs(title.hashCode())),
+                title, List.of("Ana Núñez"), clock.instant().minusSeconds(60), null, "Résumé", "<p>" + title + "</p>",
+                List.of())), clock.instant());
+    }
+
+    /** Past the bound within which a new article may not show yet. */
+    void passStalenessBound() {
+        clock.advance(Duration.ofSeconds(2));
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}
