@@ -25,7 +25,6 @@ import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
 import org.tidings.render.Templates;
-import org.tidings.publish.MergedFeedWriter;
 import org.tidings.web.FeedCaching;
 import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
@@ -113,8 +112,12 @@ public final class Tidings implements AutoCloseable {
      * @param schedulerRunning whether the jobs run, for /healthz
      */
     public WebServer webServer(BooleanSupplier schedulerRunning) {
-        return new WebServer(new WebParts(articles(), new MergedFeedWriter(clock()), config.publicUrl(), database,
-                schedulerRunning, FeedCaching.standard(clock())));
+        return new WebServer(new WebParts(this, schedulerRunning, FeedCaching.standard(clock())));
+    }
+
+    /** The pool and schema, for the web server's health check. */
+    public Database database() {
+        return database;
     }
 
     public IssueStore issues() {

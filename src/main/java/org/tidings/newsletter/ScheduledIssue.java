@@ -53,6 +53,14 @@ public final class ScheduledIssue {
         return reports;
     }
 
+    /**
+     * An admin's "send now": finishes an unfinished issue, else builds and sends the next one
+     * whatever the schedule says (nothing when nothing is new).
+     */
+    public SendReport sendNow(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
+        return sender.send(stopRequested);
+    }
+
     /** An issue's period ends when it is built, so the period end is "when the latest issue was built". */
     private boolean owed(Cadence cadence) {
         Optional<Issue> latest = parts.issues().latest();

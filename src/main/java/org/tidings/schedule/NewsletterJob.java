@@ -7,6 +7,7 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.mail.MailUnavailableException;
+import org.tidings.newsletter.ScheduledIssue;
 import org.tidings.newsletter.SendReport;
 
 /**
@@ -20,6 +21,9 @@ final class NewsletterJob implements InterruptableJob {
     private final ScheduledWork work;
     private final CronCadence cadence;
     private final Retrier retrier;
+    /** Set on a one-off firing: send even when no issue is owed (an admin's "send now"). */
+    static final String SEND_NOW = "sendNow";
+
     private final StopFlag stop = new StopFlag();
 
     /** Fires the newsletter job again after a failure. */
@@ -38,7 +42,9 @@ final class NewsletterJob implements InterruptableJob {
     public void execute(JobExecutionContext context) {
         long start = System.nanoTime();
         try {
-            List<SendReport> reports = work.newsletter().get().sendIfOwed(cadence, stop);
+            ScheduledIssue newsletter = work.newsletter().get();
+            List<SendReport> reports = context.getMergedJobDataMap().getBooleanValue(SEND_NOW)
+                    ? List.of(newsletter.sendNow(stop)) : newsletter.sendIfOwed(cadence, stop);
             if (reports.isEmpty()) {
                 LOG.info("newsletter: no issue owed (the latest one was built after the last scheduled time)");
             }

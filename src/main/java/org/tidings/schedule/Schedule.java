@@ -76,7 +76,19 @@ public final class Schedule {
     /** Sends an unfinished or owed issue now, outside the cron: after a stop in the middle of a send. */
     public void newsletterNow() {
         try {
-            triggers.newsletterAt(Instant.now());
+            triggers.newsletterAt(Instant.now(), Triggers.NewsletterMode.IF_OWED);
+        } catch (SchedulerException e) {
+            throw new ScheduleException("Could not fire the newsletter: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An admin's "send now": the newsletter job fires at once and sends what is new, owed or not.
+     * Through the job, so it never runs beside a scheduled send.
+     */
+    public void sendIssueNow() {
+        try {
+            triggers.newsletterAt(Instant.now(), Triggers.NewsletterMode.SEND_NOW);
         } catch (SchedulerException e) {
             throw new ScheduleException("Could not fire the newsletter: " + e.getMessage(), e);
         }
@@ -84,7 +96,7 @@ public final class Schedule {
 
     private void retryNewsletterLater() {
         try {
-            triggers.newsletterAt(Instant.now().plus(Triggers.RETRY_DELAY));
+            triggers.newsletterAt(Instant.now().plus(Triggers.RETRY_DELAY), Triggers.NewsletterMode.IF_OWED);
         } catch (SchedulerException e) {
             LOG.error("Could not schedule the newsletter retry: {}", e.getMessage(), e);
         }

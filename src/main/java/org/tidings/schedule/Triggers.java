@@ -52,9 +52,14 @@ final class Triggers {
         place(cron(HOUSEKEEPING, JobKinds.HOUSEKEEPING, HOUSEKEEPING_CRON, cadence));
     }
 
-    /** Fires the newsletter job once at {@code when}, replacing an earlier such request. */
-    void newsletterAt(Instant when) throws SchedulerException {
+    /**
+     * Fires the newsletter job once at {@code when}, replacing an earlier such request.
+     *
+     * @param mode whether that firing sends only an owed issue, or whatever is new
+     */
+    void newsletterAt(Instant when, NewsletterMode mode) throws SchedulerException {
         Trigger once = TriggerBuilder.newTrigger().withIdentity(NEWSLETTER_NOW).forJob(JobKinds.NEWSLETTER)
+                .usingJobData(NewsletterJob.SEND_NOW, mode == NewsletterMode.SEND_NOW)
                 .startAt(Date.from(when))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
@@ -63,6 +68,14 @@ final class Triggers {
         } else {
             quartz.scheduleJob(once);
         }
+    }
+
+    /** What a one-off firing of the newsletter job does. */
+    enum NewsletterMode {
+        /** Finish an unfinished issue, and send the owed one if any: a resume or a retry. */
+        IF_OWED,
+        /** Finish an unfinished issue, else send what is new now: an admin's request. */
+        SEND_NOW
     }
 
     private void job(JobKey key, Class<? extends Job> kind, String description) throws SchedulerException {

@@ -3,24 +3,38 @@ package org.tidings.web;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.tidings.Tidings;
 import org.tidings.publish.MergedFeedWriter;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
 
 /**
- * What the web server serves from, wired by the composition root.
+ * What the web server serves from: the application's parts, as the command line uses them.
  *
- * @param publicUrl where readers reach Tidings; the feeds' self links point there
  * @param schedulerRunning whether serve's jobs still run, for /healthz
+ * @param caching how long a rendered merged feed may be served before the database is asked again
  */
-public record WebParts(ArticleStore articles, MergedFeedWriter writer, URI publicUrl, Database database,
-        BooleanSupplier schedulerRunning, FeedCaching caching) {
+public record WebParts(Tidings app, BooleanSupplier schedulerRunning, FeedCaching caching) {
     public WebParts {
-        Objects.requireNonNull(articles, "articles");
-        Objects.requireNonNull(writer, "writer");
-        Objects.requireNonNull(publicUrl, "publicUrl");
-        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(app, "app");
         Objects.requireNonNull(schedulerRunning, "schedulerRunning");
         Objects.requireNonNull(caching, "caching");
+    }
+
+    ArticleStore articles() {
+        return app.articles();
+    }
+
+    MergedFeedWriter writer() {
+        return new MergedFeedWriter(app.clock());
+    }
+
+    /** Where readers reach Tidings; self links and page links point there. */
+    URI publicUrl() {
+        return app.config().publicUrl();
+    }
+
+    Database database() {
+        return app.database();
     }
 }

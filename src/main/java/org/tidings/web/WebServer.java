@@ -6,7 +6,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tidings.publish.MergedFeedFormat;
+import java.util.List;
+import org.tidings.render.Pages;
 
 /**
  * serve's HTTP server: the merged feeds and /healthz, each response with the security headers.
@@ -17,33 +18,39 @@ public final class WebServer {
 
     private final Javalin app;
 
+    /**
+     * @throws org.tidings.render.TemplateException when a page template is broken: serve stops
+     *     at start, naming the file and line, rather than failing for the first visitor
+     */
     public WebServer(WebParts parts) {
-        MergedFeeds feeds = new MergedFeeds(parts);
-        HealthCheck health = new HealthCheck(parts.database(), parts.schedulerRunning());
-        this.app = Javalin.create(config -> configure(config, feeds, health));
+        List<Routes> groups = List.of(new FeedRoutes(parts), new StaticFiles(parts.app().config().digest()
+                .templatesDir()));
+        PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
+                groups.stream().flatMap(g -> g.pages().stream()).toList()),
+                Site.of(parts.app().config().digest().title(), parts.publicUrl()));
+        this.app = Javalin.create(config -> configure(config, groups, pages));
     }
 
-    private static void configure(JavalinConfig config, MergedFeeds feeds, HealthCheck health) {
+    private static void configure(JavalinConfig config, List<Routes> groups, PageWriter pages) {
         config.startup.showJavalinBanner = false;
         // Compressing per request would cost more CPU than rendering does once per change, and a
         // gzip body under the identity body's strong ETag would break the validator.
         config.http.compressionStrategy = CompressionStrategy.NONE;
         config.routes.before(SecurityHeaders::apply);
-        for (MergedFeedFormat format : MergedFeedFormat.values()) {
-            FeedEndpoint endpoint = new FeedEndpoint(feeds, format);
-            config.routes.get(FeedEndpoint.path(format), endpoint);
-            config.routes.head(FeedEndpoint.path(format), endpoint);
-        }
-        config.routes.get("/healthz", ctx -> health.problem().ifPresentOrElse(
-                reason -> plain(ctx.status(503), reason), () -> plain(ctx, "ok")));
-        config.routes.error(404, ctx -> plain(ctx, "Not found"));
+        groups.forEach(g -> g.register(config, pages));
+        // A page that answered 404 itself (an unknown token...) keeps its friendly body.
+        config.routes.error(404, ctx -> {
+            if (ctx.attribute(PageWriter.RENDERED) == null) {
+                plain(ctx, "Not found");
+            }
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             plain(ctx.status(500), "Internal server error; the details are in Tidings' log");
         });
     }
 
-    private static void plain(Context ctx, String line) {
+    static void plain(Context ctx, String line) {
         ctx.contentType("text/plain; charset=utf-8").result(line + "\n");
     }
 

@@ -13,12 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.tidings.config.DatabaseUrl;
+import org.tidings.Tidings;
 import org.tidings.config.TidingsConfig;
 import org.tidings.model.Entry;
-import org.tidings.publish.MergedFeedWriter;
 import org.tidings.store.ArticleStore;
-import org.tidings.store.Database;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
 import org.tidings.web.FeedCaching;
@@ -51,14 +49,13 @@ public final class WebBenchmark {
         }
         Path data = Path.of("target", "bench", "web-data");
         BenchFiles.deleteTree(data);
-        try (Database db = Database.open(DatabaseUrl.h2File(data), data, 8)) {
-            ArticleStore store = new ArticleStore(db);
+        try (Tidings t = Tidings.open(TidingsConfig.forDataDir(data), Clock.systemUTC())) {
+            ArticleStore store = t.articles();
             long started = System.nanoTime();
-            fill(new FeedStore(db), store, articles);
+            fill(t.feeds(), store, articles);
             System.out.printf("stored %,d articles over %d feeds in %.1f s, %d cores%n", store.count(), FEEDS,
                     (System.nanoTime() - started) / 1e9, Runtime.getRuntime().availableProcessors());
-            WebServer server = new WebServer(new WebParts(store, new MergedFeedWriter(Clock.systemUTC()),
-                    TidingsConfig.DEFAULT_PUBLIC_URL, db, () -> true, FeedCaching.standard(Clock.systemUTC())));
+            WebServer server = new WebServer(new WebParts(t, () -> true, FeedCaching.standard(Clock.systemUTC())));
             server.start("127.0.0.1", 0);
             try {
                 measure(wrk.get(), "http://127.0.0.1:" + server.port() + "/feed.atom", duration);

@@ -159,4 +159,24 @@ class ScheduleTest {
         assertEquals(150, perRecipient().size());
         assertTrue(f.tidings.issues().unfinished().isEmpty());
     }
+
+    @Test
+    void sendIssueNowSendsWhatIsNewEvenWhenNoIssueIsOwed() throws Exception {
+        ScheduleFixture f = fixture(Map.of());
+        f.subscribers(2);
+        f.article("monde", "greve");
+        Schedule schedule = f.start(NEVER_SOON, Duration.ofHours(1));
+        schedule.newsletterNow();
+        ScheduleFixture.await(Duration.ofSeconds(30), "the first issue", () -> received() == 2);
+        f.article("spiegel", "streik");
+
+        schedule.newsletterNow();
+        Thread.sleep(2000);
+        int whenNotOwed = received();
+        schedule.sendIssueNow();
+        ScheduleFixture.await(Duration.ofSeconds(30), "the issue sent on request", () -> received() == 4);
+
+        assertEquals(2, whenNotOwed, "an issue was sent though none was owed");
+        assertEquals(2, f.tidings.issues().latest().orElseThrow().number());
+    }
 }

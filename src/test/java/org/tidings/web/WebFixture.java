@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tidings.TestClock;
-import org.tidings.config.DatabaseUrl;
 import org.tidings.model.Entry;
-import org.tidings.publish.MergedFeedWriter;
+import java.util.Map;
+import org.tidings.Tidings;
+import org.tidings.config.ConfigLoader;
 import org.tidings.store.ArticleStore;
-import org.tidings.store.Database;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
 
@@ -30,18 +30,19 @@ final class WebFixture implements AutoCloseable {
 
     final TestClock clock = new TestClock(NOW);
     final AtomicBoolean schedulerRunning = new AtomicBoolean(true);
-    final Database database;
+    final Tidings tidings;
     final FeedStore feeds;
     final ArticleStore articles;
     final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     WebFixture(Path dir) {
-        database = Database.open(DatabaseUrl.h2File(dir), dir, 4);
-        feeds = new FeedStore(database);
-        articles = new ArticleStore(database);
-        server = new WebServer(new WebParts(articles, new MergedFeedWriter(clock), PUBLIC_URL, database,
-                schedulerRunning::get, new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock)));
+        tidings = Tidings.open(new ConfigLoader(dir, Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
+                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString())).load(null), clock);
+        feeds = tidings.feeds();
+        articles = tidings.articles();
+        server = new WebServer(new WebParts(tidings, schedulerRunning::get,
+                new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock)));
         server.start("127.0.0.1", 0);
     }
 
@@ -76,6 +77,6 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        database.close();
+        tidings.close();
     }
 }

@@ -95,7 +95,7 @@ class WebSafetyTest {
 
     @Test
     void aFailingDatabaseGivesOneLine500AndUnhealthy() throws Exception {
-        web.database.close();
+        web.tidings.database().close();
 
         HttpResponse<String> feed = web.get("/feed.atom");
         HttpResponse<String> health = web.get("/healthz");

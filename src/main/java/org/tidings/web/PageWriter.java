@@ -1,0 +1,37 @@
+package org.tidings.web;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.tidings.render.Pages;
+
+/**
+ * Renders a page into a response: the page's own values plus {@code site} and {@code title},
+ * as text/html. No page may cache: they show live state and carry CSRF tokens.
+ */
+final class PageWriter {
+    /** Marks a response whose body is a page, so error handlers leave it alone. */
+    static final String RENDERED = "tidings.page";
+
+    private final Pages pages;
+    private final Site site;
+
+    PageWriter(Pages pages, Site site) {
+        this.pages = pages;
+        this.site = site;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    /** @param values the page's own values; "site" and "title" are added */
+    void write(Context ctx, String page, String title, Map<String, Object> values) {
+        Map<String, Object> view = new HashMap<>(values);
+        view.put("site", site);
+        view.put("title", title);
+        ctx.header("Cache-Control", "no-store");
+        ctx.attribute(RENDERED, Boolean.TRUE);
+        ctx.contentType("text/html; charset=utf-8").result(pages.render(page, view));
+    }
+}

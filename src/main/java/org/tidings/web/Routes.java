@@ -1,0 +1,17 @@
+package org.tidings.web;
+
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+
+/**
+ * One group of routes (the feeds, the public pages, the subscriber pages, the admin...), each in
+ * its own class so the server's wiring stays a list.
+ */
+interface Routes {
+    /** The page templates this group renders; compiled when the server is built. */
+    default List<String> pages() {
+        return List.of();
+    }
+
+    void register(JavalinConfig config, PageWriter pages);
+}
