@@ -41,9 +41,10 @@ final class DigestPreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Tidings t = parent.root.open()) {
-            Subscriber s = subscriber == null ? sample(t) : t.subscribers().findByEmail(EmailAddress.parse(subscriber))
+            IssueSender sender = new IssueSender(t.newsletter());
+            Subscriber s = subscriber == null ? sender.sampleReader() : t.subscribers().findByEmail(EmailAddress.parse(subscriber))
                     .orElseThrow(() -> new IllegalArgumentException("no subscriber " + subscriber));
-            IssueContents contents = new IssueSender(t.newsletter()).preview();
+            IssueContents contents = sender.preview();
             Digest digest = contents.forSubscriber(s);
             if (digest.isEmpty()) {
                 spec.commandLine().getErr().println("Nothing new for " + s.email() + " in the coming issue.");
@@ -53,10 +54,5 @@ final class DigestPreviewCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(format == PreviewFormat.html ? email.html() : email.text());
             return 0;
         }
-    }
-
-    private static Subscriber sample(Tidings t) {
-        return new Subscriber(0, EmailAddress.parse("preview@" + t.config().mail().from().domain()), null,
-                SubscriberStatus.ACTIVE, List.of(), "preview-token", t.clock().instant(), t.clock().instant(), null);
     }
 }
