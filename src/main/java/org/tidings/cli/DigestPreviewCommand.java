@@ -1,13 +1,11 @@
 package org.tidings.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
 import org.tidings.digest.IssueContents;
 import org.tidings.model.Digest;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
-import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.IssueSender;
 import org.tidings.render.RenderedEmail;
 import picocli.CommandLine.Command;
