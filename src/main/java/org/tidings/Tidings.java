@@ -110,9 +110,10 @@ public final class Tidings implements AutoCloseable {
      * serve's web server, not started yet.
      *
      * @param schedulerRunning whether the jobs run, for /healthz
+     * @param sendIssueNow fires the newsletter job now, for the admin's "send now"
      */
-    public WebServer webServer(BooleanSupplier schedulerRunning) {
-        return new WebServer(new WebParts(this, schedulerRunning, FeedCaching.standard(clock())));
+    public WebServer webServer(BooleanSupplier schedulerRunning, Runnable sendIssueNow) {
+        return new WebServer(new WebParts(this, schedulerRunning, FeedCaching.standard(clock()), sendIssueNow));
     }
 
     /** The pool and schema, for the web server's health check. */

@@ -52,7 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         fresh(dir);
         TidingsConfig base = root.config();
         TidingsConfig config = new TidingsConfig(dir, org.tidings.config.DatabaseUrl.h2File(dir), base.baseDir(),
-                base.publicUrl(), base.fetch(), base.mail(), base.digest(), base.schedule(), base.web());
+                base.publicUrl(), base.fetch(), base.mail(), base.digest(), base.schedule(), base.web(),
+                base.admin());
         try (DemoFeedServer server = new DemoFeedServer(); Tidings t = Tidings.open(config, Clock.systemUTC())) {
             out.println("1. Fetching the sample feeds from " + server.url(DemoFeedServer.SAMPLES.get(0)).resolve("/"));
             for (DemoFeedServer.Sample s : DemoFeedServer.SAMPLES) {

@@ -1,13 +1,11 @@
 package org.tidings.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
 import org.tidings.digest.IssueContents;
 import org.tidings.model.Digest;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
-import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.IssueSender;
 import org.tidings.render.RenderedEmail;
 import picocli.CommandLine.Command;
@@ -41,9 +39,10 @@ final class DigestPreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Tidings t = parent.root.open()) {
-            Subscriber s = subscriber == null ? sample(t) : t.subscribers().findByEmail(EmailAddress.parse(subscriber))
+            IssueSender sender = new IssueSender(t.newsletter());
+            Subscriber s = subscriber == null ? sender.sampleReader() : t.subscribers().findByEmail(EmailAddress.parse(subscriber))
                     .orElseThrow(() -> new IllegalArgumentException("no subscriber " + subscriber));
-            IssueContents contents = new IssueSender(t.newsletter()).preview();
+            IssueContents contents = sender.preview();
             Digest digest = contents.forSubscriber(s);
             if (digest.isEmpty()) {
                 spec.commandLine().getErr().println("Nothing new for " + s.email() + " in the coming issue.");
@@ -53,10 +52,5 @@ final class DigestPreviewCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(format == PreviewFormat.html ? email.html() : email.text());
             return 0;
         }
-    }
-
-    private static Subscriber sample(Tidings t) {
-        return new Subscriber(0, EmailAddress.parse("preview@" + t.config().mail().from().domain()), null,
-                SubscriberStatus.ACTIVE, List.of(), "preview-token", t.clock().instant(), t.clock().instant(), null);
     }
 }

@@ -2,6 +2,7 @@ package org.tidings.cli;
 
 import java.net.URI;
 import java.util.Optional;
+import org.tidings.ingest.Urls;
 import org.tidings.model.Feed;
 import org.tidings.store.FeedStore;
 

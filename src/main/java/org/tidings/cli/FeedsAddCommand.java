@@ -2,6 +2,7 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.tidings.ingest.Urls;
 import org.tidings.Tidings;
 import org.tidings.ingest.AddOutcome;
 import org.tidings.ingest.AddRequest;

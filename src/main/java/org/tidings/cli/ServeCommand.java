@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static WebServer startWeb(Tidings t, TidingsConfig config, Schedule schedule) {
-        WebServer web = t.webServer(schedule::isRunning);
+        WebServer web = t.webServer(schedule::isRunning, schedule::sendIssueNow);
         try {
             web.start(config.web().bind(), config.web().port());
         } catch (WebServerException e) {

@@ -1,9 +1,8 @@
 package org.tidings.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
-import org.tidings.model.Subscriber;
+import org.tidings.newsletter.SubscriberExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -20,22 +19,9 @@ final class SubscribersExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         try (Tidings t = parent.root.open()) {
-            out.print("email,name,categories,status,created_at,confirmed_at,unsubscribed_at\r\n");
-            t.subscribers().forEach(s -> out.print(row(s)));
-            out.flush();
+            SubscriberExport.write(t.subscribers(), spec.commandLine().getOut());
             return 0;
         }
-    }
-
-    private static String row(Subscriber s) {
-        return String.join(",", CsvRows.quote(s.email() == null ? "" : s.email().value()), CsvRows.quote(s.name()),
-                CsvRows.quote(String.join(";", s.categories())), s.status().code(), text(s.createdAt()),
-                text(s.confirmedAt()), text(s.unsubscribedAt())) + "\r\n";
-    }
-
-    private static String text(java.time.Instant t) {
-        return t == null ? "" : t.toString();
     }
 }

@@ -29,7 +29,7 @@ public final class ConfigLoader {
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
             "digest.title", "digest.zone", "digest.max-per-feed", "templates.dir",
             "digest.cron", "retention.days", "serve.stop-timeout",
-            "http.bind", "http.port");
+            "http.bind", "http.port", "admin.password");
 
     private final Path workingDir;
     private final Map<String, String> env;
@@ -89,7 +89,8 @@ public final class ConfigLoader {
             throw new ConfigException("public.url", "must be an http or https URL, got '" + publicUrl + "'");
         }
         return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s),
-                MailConfig.from(s), DigestConfig.from(s, baseDir), ScheduleConfig.from(s), WebConfig.from(s));
+                MailConfig.from(s), DigestConfig.from(s, baseDir), ScheduleConfig.from(s), WebConfig.from(s),
+                AdminConfig.from(s));
     }
 
     private static Map<String, String> read(Path file) {

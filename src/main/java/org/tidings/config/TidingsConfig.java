@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param baseDir folder that relative paths (feeds.opml, templates) resolve against
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  * @param web where serve's HTTP server listens
+ * @param admin the web admin's password, if it is on
  */
 public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch,
-        MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web) {
+        MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web,
+        AdminConfig admin) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
 
 
@@ -32,6 +34,6 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI public
         Settings none = Settings.of(java.util.Map.of());
         return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
                 MailConfig.from(none), DigestConfig.from(none, dataDir), ScheduleConfig.from(none),
-                WebConfig.from(none));
+                WebConfig.from(none), AdminConfig.from(none));
     }
 }

@@ -97,7 +97,7 @@ public final class FeedIngester {
         // A body without a ttl keeps the stored one (FeedStore), so the schedule uses that one too.
         Integer ttl = parsed.ttlMinutes() != null ? parsed.ttlMinutes() : feed.ttlMinutes();
         SaveCounts counts = articles.saveFetched(feed.id(), parsed.entries(), new FetchSuccess(now, f.validators(),
-                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), schedule.afterSuccess(ttl, f.maxAge())), now);
+                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), schedule.forFeed(feed).afterSuccess(ttl, f.maxAge())), now);
         return new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, counts.added(), counts.updated(), null);
     }
 
@@ -108,14 +108,14 @@ public final class FeedIngester {
      */
     private FeedOutcome unchanged(Feed feed, Instant now, HttpValidators validators, Duration maxAge) {
         unchanged.add(feed.id(), new FetchSuccess(now, validators, null, null, null,
-                schedule.afterSuccess(feed.ttlMinutes(), maxAge)));
+                schedule.forFeed(feed).afterSuccess(feed.ttlMinutes(), maxAge)));
         return new FeedOutcome(feed, FeedOutcome.Kind.NOT_MODIFIED, 0, 0, null);
     }
 
     private FeedOutcome failure(Feed feed, Instant now, String error, FetchResult.Failed f) {
         int count = feed.errorCount() + 1;
         Instant lastWorked = feed.lastSuccessAt() != null ? feed.lastSuccessAt() : feed.createdAt();
-        NextAttempt next = schedule.afterFailure(lastWorked, count, f == null ? null : f.retryAfter());
+        NextAttempt next = schedule.forFeed(feed).afterFailure(lastWorked, count, f == null ? null : f.retryAfter());
         feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next.at(), next.status()));
         return FeedOutcome.failed(feed, error);
     }

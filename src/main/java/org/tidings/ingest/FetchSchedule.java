@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.tidings.config.FetchConfig;
+import org.tidings.model.Feed;
 import org.tidings.model.FeedStatus;
 
 /**
@@ -45,6 +46,20 @@ public final class FetchSchedule {
     /** Jitter from {@link ThreadLocalRandom}: ingest workers draw at the same time from their own threads. */
     public static FetchSchedule of(FetchConfig config, Clock clock) {
         return new FetchSchedule(config, clock, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * The schedule of one feed: an admin's own interval for it replaces fetch.interval, for the
+     * wait after a success and as the base of the backoff; min and max interval still bound it.
+     */
+    FetchSchedule forFeed(Feed feed) {
+        if (feed.intervalMinutes() == null) {
+            return this;
+        }
+        FetchConfig c = config;
+        return new FetchSchedule(new FetchConfig(c.timeout(), c.maxBytes(), c.concurrency(), c.perHost(),
+                Duration.ofMinutes(feed.intervalMinutes()), c.userAgent(), c.minInterval(), c.maxInterval(),
+                c.giveUpAfter()), clock, random);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param ttlMinutes how long the feed itself says it stays fresh (RSS ttl, sy:updatePeriod), or null
  * @param lastSuccessAt the last fetch that worked, or null when none has yet
  * @param createdAt when the feed was added
+ * @param intervalMinutes an admin's own fetch interval for this feed, or null for fetch.interval
  */
 public record Feed(
         long id,
@@ -27,7 +28,8 @@ public record Feed(
         Instant nextFetchAt,
         Integer ttlMinutes,
         Instant lastSuccessAt,
-        Instant createdAt) {
+        Instant createdAt,
+        Integer intervalMinutes) {
 
     /** The title for people: the stored one, else the URL. */
     public String displayTitle() {

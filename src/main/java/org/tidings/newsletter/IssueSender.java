@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import org.tidings.digest.IssueContents;
 import org.tidings.digest.IssuePlan;
 import org.tidings.mail.MailUnavailableException;
+import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.NewIssue;
@@ -80,6 +82,13 @@ public final class IssueSender {
         }
         return new SendReport(issue.number(), unfinished.isPresent(), tally.sent.get(), tally.failed.get(),
                 tally.skipped.get(), (int) counts.pending());
+    }
+
+    /** A reader of every category, whose preview shows the whole coming issue. */
+    public Subscriber sampleReader() {
+        Instant now = parts.clock().instant();
+        return new Subscriber(0, EmailAddress.parse("preview@" + parts.mail().from().domain()), null,
+                SubscriberStatus.ACTIVE, List.of(), "preview-token", now, now, null);
     }
 
     /** The digest a subscriber would get in the next issue, for {@code digest preview}. */

@@ -99,6 +99,43 @@ public final class ArticleStore {
         });
     }
 
+    /** Number of articles per feed id first seen since {@code since}: the admin's articles per week. */
+    public Map<Long, Long> countsByFeedSince(java.time.Instant since) {
+        return db.query("count recent articles", c -> {
+            Map<Long, Long> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT feed_id, COUNT(*) FROM articles WHERE first_seen_at >= ? GROUP BY feed_id")) {
+                Sql.setInstant(ps, 1, since);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * When each article first seen since {@code since} was seen. The caller counts them per day in
+     * its own time zone, which SQL could only do with a different function on H2 and PostgreSQL.
+     */
+    public List<java.time.Instant> firstSeenTimesSince(java.time.Instant since) {
+        return db.query("read recent article times", c -> {
+            List<java.time.Instant> times = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT first_seen_at FROM articles WHERE first_seen_at >= ?")) {
+                Sql.setInstant(ps, 1, since);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        times.add(Sql.instant(rs, "first_seen_at"));
+                    }
+                }
+            }
+            return times;
+        });
+    }
+
     /** Both values come from the primary key alone, so this stays fast however many articles are stored. */
     public ArticlesVersion version() {
         return db.query("read the articles version", c -> {

@@ -19,7 +19,7 @@ import org.tidings.model.HttpValidators;
 public final class FeedStore {
     private static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
             + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at, ttl_minutes, last_success_at,"
-            + " created_at";
+            + " created_at, interval_minutes";
     /** Failing feeds are still polled, only less often; paused and gone feeds never are. */
     private static final String POLLED = "status IN ('" + FeedStatus.ACTIVE.code() + "', '"
             + FeedStatus.FAILING.code() + "')";
@@ -201,6 +201,20 @@ public final class FeedStore {
         });
     }
 
+    /** An admin's edit: title, category and own interval (each null to clear it). */
+    public boolean edit(long id, FeedEdit e) {
+        return db.inTransaction("edit feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE feeds SET title = ?, category = ?, interval_minutes = ? WHERE id = ?")) {
+                ps.setString(1, Sql.fit(blankToNull(e.title()), 1000));
+                ps.setString(2, Sql.fit(blankToNull(e.category()), 200));
+                ps.setObject(3, e.intervalMinutes());
+                ps.setLong(4, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     private void update(String what, String sql, Binder binder) {
         db.inTransaction(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -263,7 +277,8 @@ public final class FeedStore {
                 new HttpValidators(rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash")),
                 Sql.instant(rs, "last_fetched_at"), rs.getString("last_error"), rs.getInt("error_count"),
                 Sql.instant(rs, "next_fetch_at"), rs.getObject("ttl_minutes", Integer.class),
-                Sql.instant(rs, "last_success_at"), Sql.instant(rs, "created_at"));
+                Sql.instant(rs, "last_success_at"), Sql.instant(rs, "created_at"),
+                rs.getObject("interval_minutes", Integer.class));
     }
 
     private static String blankToNull(String s) {

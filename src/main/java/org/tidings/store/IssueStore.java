@@ -31,6 +31,23 @@ public final class IssueStore {
         return one("find latest issue", "SELECT " + COLUMNS + " FROM issues ORDER BY number DESC LIMIT 1");
     }
 
+    /** The newest issues first, for the admin's history. */
+    public List<Issue> recent(int limit) {
+        return db.query("list issues", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM issues ORDER BY number DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                List<Issue> out = new java.util.ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     public Optional<Issue> byNumber(int number) {
         return one("find issue " + number, "SELECT " + COLUMNS + " FROM issues WHERE number = " + number);
     }

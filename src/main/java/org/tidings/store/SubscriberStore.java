@@ -20,6 +20,8 @@ public final class SubscriberStore {
             + " unsubscribed_at";
 
     private static final int PAGE = 1000;
+    /** Portable: LOWER and LIKE with an explicit escape character (not the backslash, which the two read differently). */
+    private static final String MATCHES = "(LOWER(email) LIKE ? ESCAPE '!' OR LOWER(COALESCE(name, '')) LIKE ? ESCAPE '!')";
 
     private final Database db;
 
@@ -82,6 +84,44 @@ public final class SubscriberStore {
                 return readAll(ps);
             }
         });
+    }
+
+    /**
+     * A page of the subscribers whose address or name contains {@code text} (any case), by id;
+     * blank text matches everyone.
+     */
+    public List<Subscriber> search(String text, int offset, int limit) {
+        return db.query("search subscribers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE "
+                    + MATCHES + " ORDER BY id LIMIT ? OFFSET ?")) {
+                int i = bindMatch(ps, text);
+                ps.setInt(i++, limit);
+                ps.setInt(i, offset);
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** How many subscribers {@link #search} finds in all. */
+    public long countMatching(String text) {
+        return db.query("count subscribers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM subscribers WHERE " + MATCHES)) {
+                bindMatch(ps, text);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Binds the pattern twice (address, name) and returns the next parameter index. */
+    private static int bindMatch(PreparedStatement ps, String text) throws SQLException {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        ps.setString(1, pattern);
+        ps.setString(2, pattern);
+        return 3;
     }
 
     /** The subscribers with these ids (a page of deliveries), in any order. */

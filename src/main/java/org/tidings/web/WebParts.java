@@ -13,12 +13,15 @@ import org.tidings.store.Database;
  *
  * @param schedulerRunning whether serve's jobs still run, for /healthz
  * @param caching how long a rendered merged feed may be served before the database is asked again
+ * @param sendIssueNow the admin's "send now": fires serve's newsletter job, so the issue goes out
+ *     through the same job (and its lock and retries) as a scheduled one
  */
-public record WebParts(Tidings app, BooleanSupplier schedulerRunning, FeedCaching caching) {
+public record WebParts(Tidings app, BooleanSupplier schedulerRunning, FeedCaching caching, Runnable sendIssueNow) {
     public WebParts {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(schedulerRunning, "schedulerRunning");
         Objects.requireNonNull(caching, "caching");
+        Objects.requireNonNull(sendIssueNow, "sendIssueNow");
     }
 
     ArticleStore articles() {

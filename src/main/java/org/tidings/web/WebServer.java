@@ -23,7 +23,7 @@ public final class WebServer {
      *     at start, naming the file and line, rather than failing for the first visitor
      */
     public WebServer(WebParts parts) {
-        List<Routes> groups = List.of(new FeedRoutes(parts), new StaticFiles(parts.app().config().digest()
+        List<Routes> groups = List.of(new FeedRoutes(parts), new AdminRoutes(parts), new StaticFiles(parts.app().config().digest()
                 .templatesDir()));
         PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
                 groups.stream().flatMap(g -> g.pages().stream()).toList()),

@@ -79,7 +79,7 @@ public final class IngestBenchmark {
                 d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
         return new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(), base.digest(),
-                base.schedule(), base.web());
+                base.schedule(), base.web(), base.admin());
     }
 
     private static double timeRun(Tidings t, String label) throws InterruptedException {

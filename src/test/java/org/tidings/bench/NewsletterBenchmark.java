@@ -111,7 +111,7 @@ public final class NewsletterBenchmark {
         DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, Path.of("templates").toAbsolutePath());
         return new TidingsConfig(data, DatabaseUrl.h2File(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
                 FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
-                WebConfig.defaults());
+                WebConfig.defaults(), TidingsConfig.forDataDir(data).admin());
     }
 
     private static void seed(Tidings t, int feeds, int articles, int subscribers) {

@@ -3,6 +3,7 @@ package org.tidings.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,9 @@ import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 import org.tidings.config.FetchConfig;
 import org.tidings.ingest.FetchSchedule.NextAttempt;
+import org.tidings.model.Feed;
 import org.tidings.model.FeedStatus;
+import org.tidings.model.HttpValidators;
 
 class FetchScheduleTest {
     private static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
@@ -171,6 +174,29 @@ class FetchScheduleTest {
         NextAttempt next = new FetchSchedule(halfADay, CLOCK, MIDDLE).afterFailure(YESTERDAY, 2, null);
 
         assertEquals(FeedStatus.FAILING, next.status());
+    }
+
+    @Test
+    void aFeedsOwnIntervalReplacesTheConfiguredOne() {
+        FetchSchedule own = schedule(MIDDLE).forFeed(feedWithInterval(180));
+
+        assertEquals(NOW.plus(Duration.ofHours(3)), own.afterSuccess(null, null));
+        assertEquals(active(Duration.ofHours(6)), own.afterFailure(YESTERDAY, 1, null));
+        assertEquals(NOW.plus(Duration.ofHours(1)), schedule(MIDDLE).forFeed(feedWithInterval(null))
+                .afterSuccess(null, null));
+    }
+
+    @Test
+    void aFeedsOwnIntervalStaysWithinTheMinimumAndMaximum() {
+        assertEquals(NOW.plus(Duration.ofMinutes(15)), schedule(MIDDLE).forFeed(feedWithInterval(1))
+                .afterSuccess(null, null));
+        assertEquals(NOW.plus(Duration.ofHours(24)), schedule(MIDDLE).forFeed(feedWithInterval(3 * 24 * 60))
+                .afterSuccess(null, null));
+    }
+
+    private static Feed feedWithInterval(Integer minutes) {
+        return new Feed(1, URI.create("https://example.org/feed"), null, null, null, FeedStatus.ACTIVE,
+                HttpValidators.NONE, null, null, 0, null, null, null, YESTERDAY, minutes);
     }
 
     private static NextAttempt active(Duration wait) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tidings.TestClock;
 import org.tidings.model.Entry;
 import java.util.Map;
@@ -30,6 +32,8 @@ final class WebFixture implements AutoCloseable {
 
     final TestClock clock = new TestClock(NOW);
     final AtomicBoolean schedulerRunning = new AtomicBoolean(true);
+    /** How often the admin's "send now" fired the newsletter job. */
+    final AtomicInteger issuesSentNow = new AtomicInteger();
     final Tidings tidings;
     final FeedStore feeds;
     final ArticleStore articles;
@@ -37,12 +41,19 @@ final class WebFixture implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     WebFixture(Path dir) {
-        tidings = Tidings.open(new ConfigLoader(dir, Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
-                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString())).load(null), clock);
+        this(dir, Map.of());
+    }
+
+    /** @param env more configuration, as TIDINGS_* variables */
+    WebFixture(Path dir, Map<String, String> env) {
+        Map<String, String> config = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
+                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        config.putAll(env);
+        tidings = Tidings.open(new ConfigLoader(dir, config).load(null), clock);
         feeds = tidings.feeds();
         articles = tidings.articles();
         server = new WebServer(new WebParts(tidings, schedulerRunning::get,
-                new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock)));
+                new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock), issuesSentNow::incrementAndGet));
         server.start("127.0.0.1", 0);
     }
 

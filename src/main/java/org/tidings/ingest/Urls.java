@@ -1,16 +1,16 @@
-package org.tidings.cli;
+package org.tidings.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** URLs typed by an admin. */
-final class Urls {
+/** URLs typed by an admin, on the command line or in the web admin. */
+public final class Urls {
     private Urls() {
     }
 
     /** An absolute http(s) URL, or an error that says what is wrong with it. */
-    static URI parse(String text) {
+    public static URI parse(String text) {
         try {
             URI u = new URI(text.trim());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);

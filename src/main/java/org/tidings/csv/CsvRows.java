@@ -1,4 +1,4 @@
-package org.tidings.cli;
+package org.tidings.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,22 +9,22 @@ import java.util.List;
  * RFC 4180 CSV: comma-separated, fields optionally in double quotes (which may hold commas,
  * doubled quotes and line breaks), CRLF or LF line ends. Small enough not to need a library.
  */
-final class CsvRows {
+public final class CsvRows {
     private final Reader in;
     private int line = 1;
     private int peeked = -2;
 
-    CsvRows(Reader in) {
+    public CsvRows(Reader in) {
         this.in = in;
     }
 
     /** The line the next row starts on, for error messages. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The next row's fields, or null at the end. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         if (peek() == -1) {
             return null;
         }
@@ -59,7 +59,7 @@ final class CsvRows {
     }
 
     /** Quotes a field when it needs it. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) {
             return "";
         }

@@ -1,0 +1,2 @@
+/** CSV (RFC 4180) rows in and out, for the subscriber list's import and export. */
+package org.tidings.csv;
