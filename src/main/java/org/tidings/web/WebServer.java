@@ -24,7 +24,7 @@ public final class WebServer {
      */
     public WebServer(WebParts parts) {
         List<Routes> groups = List.of(new FeedRoutes(parts), new StaticFiles(parts.app().config().digest()
-                .templatesDir()));
+                .templatesDir()), new PublicPages(parts), new SubscribePages(parts), new SubscriberPages(parts));
         PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
                 groups.stream().flatMap(g -> g.pages().stream()).toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));
