@@ -55,7 +55,7 @@ public final class ArticleDays {
         String authors = OneLine.of(String.join(", ", a.authors()));
         String summary = OneLine.of(a.summary());
         return new Item(title.isEmpty() ? "(untitled)" : title, url, url != null,
-                source.isEmpty() ? a.source().feedUrl().getHost() : source, authors, !authors.isEmpty(),
+                source.isEmpty() ? String.valueOf(a.source().feedUrl()) : source, authors, !authors.isEmpty(),
                 at.toString(), TIME.format(at.atZone(zone)), summary, !summary.isEmpty());
     }
 }

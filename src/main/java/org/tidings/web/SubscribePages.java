@@ -52,7 +52,7 @@ final class SubscribePages implements Routes {
     }
 
     private void subscribe(Context ctx, PageWriter pages) {
-        if (!limiter.allow(ctx.ip())) {
+        if (!limiter.allow(ClientAddress.of(ctx))) {
             ctx.header("Retry-After", String.valueOf(SIGNUP_WINDOW.toSeconds()));
             new Notice(429, "Too many sign-ups", "Too many sign-ups came from your address lately. Please try again"
                     + " in " + SIGNUP_WINDOW.toMinutes() + " minutes.").show(ctx, pages);

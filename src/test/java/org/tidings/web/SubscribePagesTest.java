@@ -124,6 +124,21 @@ class SubscribePagesTest {
     }
 
     @Test
+    void behindALocalProxyEachForwardedClientHasItsOwnLimit() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            viaProxy("a" + i + "@example.org", "203.0.113.5, 198.51.100.7");
+        }
+
+        assertEquals(429, viaProxy("late@example.org", "198.51.100.7").statusCode());
+        assertEquals(200, viaProxy("other@example.org", "198.51.100.8").statusCode());
+    }
+
+    private HttpResponse<String> viaProxy(String email, String forwardedFor) throws Exception {
+        return web.post("/subscribe", "application/x-www-form-urlencoded",
+                "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), "X-Forwarded-For", forwardedFor);
+    }
+
+    @Test
     void confirmationActivatesAndConfirmingTwiceShowsTheSamePage() throws Exception {
         web.post("/subscribe", "email=ana%40example.org");
         String token = subscriber("ana@example.org").token();
