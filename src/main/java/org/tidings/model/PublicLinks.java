@@ -11,6 +11,16 @@ public record PublicLinks(URI base) {
         return resolve("archive/" + issueNumber);
     }
 
+    /** The list of sent issues. */
+    public URI archive() {
+        return resolve("archive");
+    }
+
+    /** The Atom feed of sent issues. */
+    public URI archiveFeed() {
+        return resolve("archive.atom");
+    }
+
     public URI unsubscribe(String token) {
         return resolve("unsubscribe/" + token);
     }

@@ -31,8 +31,14 @@ public final class Signup {
 
     /** What to do with an address that unsubscribed or bounced before. */
     public enum Returning {
-        /** Subscribe it anew: the person asked again (the CLI's add, later the web form). */
+        /** Subscribe it anew: the person asked again (the CLI's add). */
         RESUBSCRIBE,
+        /**
+         * As {@link #RESUBSCRIBE}, and an address still pending gets a fresh confirmation with a
+         * new window to confirm in: the web form, where someone who lost or let expire the first
+         * email signs up again.
+         */
+        RESUBSCRIBE_OR_REMIND,
         /** Leave it as it is: an import must not undo an unsubscription. */
         KEEP_STATUS
     }
@@ -46,7 +52,8 @@ public final class Signup {
         Subscriber s = added.subscriber();
         if (!added.created()) {
             boolean gone = s.status() == SubscriberStatus.UNSUBSCRIBED || s.status() == SubscriberStatus.BOUNCED;
-            if (returning == Returning.KEEP_STATUS || !gone) {
+            boolean remind = returning == Returning.RESUBSCRIBE_OR_REMIND && s.status() == SubscriberStatus.PENDING;
+            if (returning == Returning.KEEP_STATUS || !gone && !remind) {
                 return new Outcome(s, false, false, false);
             }
             subscribers.setStatus(s.id(), status, clock.instant());

@@ -9,7 +9,7 @@ import org.tidings.model.Source;
 
 /** Writes a merged feed as Atom 1.0 (RFC 4287). */
 final class AtomFeedWriter {
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String ATOM = "http://www.w3.org/2005/Atom";
 
     void write(MergedFeed feed, OutputStream out) {
         MergedFeedInfo info = feed.info();
@@ -81,11 +81,11 @@ final class AtomFeedWriter {
         xml.end();
     }
 
-    private static void textConstruct(XmlOut xml, String name, String text) {
+    static void textConstruct(XmlOut xml, String name, String text) {
         xml.start(name).attribute("type", "text").text(text).end();
     }
 
-    private static XmlOut link(XmlOut xml, String rel, URI href) {
+    static XmlOut link(XmlOut xml, String rel, URI href) {
         return xml.start("link").attribute("rel", rel).attribute("href", href);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.model.Issue;
+import org.tidings.model.SentIssue;
 import org.tidings.model.SubscriberStatus;
 
 /** The issues table: one row per issue of the newsletter, with its web version. */
@@ -113,6 +114,21 @@ public final class IssueStore {
                 Sql.setInstant(ps, 1, now);
                 ps.setLong(2, issueId);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every issue whose sending finished, newest first: the archive. */
+    public List<SentIssue> sent() {
+        return db.query("list sent issues", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT number, subject,"
+                    + " COALESCE(completed_at, created_at) AS sent_at FROM issues WHERE status = 'sent'"
+                    + " ORDER BY number DESC")) {
+                List<SentIssue> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
+                }
+                return out;
             }
         });
     }

@@ -41,7 +41,8 @@ public final class SubscriberStore {
                 return new Added(known.get(), false);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO subscribers (email, name, status, categories,"
-                    + " token, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " token, created_at, confirmed_at, signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, s.email().value());
                 ps.setString(2, Sql.fit(blankToNull(s.name()), 200));
                 ps.setString(3, s.status().code());
@@ -49,6 +50,7 @@ public final class SubscriberStore {
                 ps.setString(5, Tokens.next());
                 Sql.setInstant(ps, 6, now);
                 Sql.setInstant(ps, 7, s.status() == SubscriberStatus.ACTIVE ? now : null);
+                Sql.setInstant(ps, 8, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -60,6 +62,11 @@ public final class SubscriberStore {
 
     public Optional<Subscriber> findByEmail(EmailAddress email) {
         return db.query("read subscriber", c -> find(c, "email", email.value()));
+    }
+
+    /** The subscriber whose links carry this token. */
+    public Optional<Subscriber> findByToken(String token) {
+        return db.query("read subscriber", c -> find(c, "token", token));
     }
 
     public Optional<Subscriber> find(long id) {
@@ -150,6 +157,8 @@ public final class SubscriberStore {
         String stamp = switch (status) {
             case ACTIVE -> ", confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
             case UNSUBSCRIBED -> ", unsubscribed_at = ?";
+            // Pending again (signed up anew, or asked for the email again): the window to confirm restarts.
+            case PENDING -> ", signed_up_at = ?";
             default -> "";
         };
         return db.inTransaction("update subscriber " + id, c -> {
@@ -161,6 +170,40 @@ public final class SubscriberStore {
                     Sql.setInstant(ps, i++, now);
                 }
                 ps.setLong(i, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Activates a pending subscriber who signed up at or after {@code signedUpSince}, in one
+     * statement so that a confirmation racing an expiry cannot activate an expired sign-up.
+     *
+     * @return whether the subscriber is now active by this call
+     */
+    public boolean confirm(long id, Instant signedUpSince, Instant now) {
+        return db.inTransaction("confirm subscriber " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?,"
+                    + " confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0"
+                    + " WHERE id = ? AND status = ? AND COALESCE(signed_up_at, created_at) >= ?")) {
+                ps.setString(1, SubscriberStatus.ACTIVE.code());
+                Sql.setInstant(ps, 2, now);
+                ps.setLong(3, id);
+                ps.setString(4, SubscriberStatus.PENDING.code());
+                Sql.setInstant(ps, 5, signedUpSince);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Changes what the subscriber chose themselves: the name (blank for none) and the categories (none = all). */
+    public boolean updatePreferences(long id, String name, List<String> categories) {
+        return db.inTransaction("update preferences of subscriber " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE subscribers SET name = ?, categories = ? WHERE id = ?")) {
+                ps.setString(1, Sql.fit(blankToNull(name), 200));
+                ps.setString(2, Sql.fit(String.join("\n", categories), 2000));
+                ps.setLong(3, id);
                 return ps.executeUpdate() == 1;
             }
         });

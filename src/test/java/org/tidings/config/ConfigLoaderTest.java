@@ -156,7 +156,7 @@ class ConfigLoaderTest {
     void webServerListensOnLoopbackPort8080ByDefault() {
         TidingsConfig c = new ConfigLoader(dir, Map.of()).load(null);
 
-        assertEquals(new WebConfig("127.0.0.1", 8080), c.web());
+        assertEquals(new WebConfig("127.0.0.1", 8080, java.time.Duration.ofDays(2)), c.web());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,17 +45,23 @@ final class WebFixture implements AutoCloseable {
         this(dir, Map.of());
     }
 
-    /** @param env more configuration, as TIDINGS_* variables */
+    /** @param env more settings, such as {@link #smtp(int)} */
     WebFixture(Path dir, Map<String, String> env) {
-        Map<String, String> config = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
+        Map<String, String> all = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
                 "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
-        config.putAll(env);
-        tidings = Tidings.open(new ConfigLoader(dir, config).load(null), clock);
+        all.putAll(env);
+        tidings = Tidings.open(new ConfigLoader(dir, all).load(null), clock);
         feeds = tidings.feeds();
         articles = tidings.articles();
         server = new WebServer(new WebParts(tidings, schedulerRunning::get,
                 new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock), issuesSentNow::incrementAndGet));
         server.start("127.0.0.1", 0);
+    }
+
+    /** Settings that send mail to a test SMTP server (GreenMail) on {@code port}. */
+    static Map<String, String> smtp(int port) {
+        return Map.of("TIDINGS_SMTP_HOST", "127.0.0.1", "TIDINGS_SMTP_PORT", String.valueOf(port),
+                "TIDINGS_SMTP_SECURITY", "none", "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>");
     }
 
     /** Stores one article in the feed (created when new), first seen now. */
@@ -74,6 +81,22 @@ final class WebFixture implements AutoCloseable {
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @param form an application/x-www-form-urlencoded body, e.g. {@code "email=a%40b.org"} */
+    HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return post(path, "application/x-www-form-urlencoded", form);
+    }
+
+    /** @param headers more request headers, name then value */
+    HttpResponse<String> post(String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }
