@@ -37,8 +37,15 @@ final class WebFixture implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     WebFixture(Path dir) {
-        tidings = Tidings.open(new ConfigLoader(dir, Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
-                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString())).load(null), clock);
+        this(dir, Map.of());
+    }
+
+    /** @param env more settings, as environment variables ({@code TIDINGS_SMTP_HOST}...) */
+    WebFixture(Path dir, Map<String, String> env) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
+                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        settings.putAll(env);
+        tidings = Tidings.open(new ConfigLoader(dir, settings).load(null), clock);
         feeds = tidings.feeds();
         articles = tidings.articles();
         server = new WebServer(new WebParts(tidings, schedulerRunning::get,
