@@ -93,6 +93,8 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
             Assumptions.abort(message + "; skipped");
         }
         testName = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        // Cookies belong to a host, not a port: each test's new server on 127.0.0.1 would get the last one's session.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
