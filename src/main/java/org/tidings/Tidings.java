@@ -20,6 +20,7 @@ import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
 import org.tidings.store.SubscriberStore;
 import org.tidings.mail.Mailers;
+import org.tidings.metrics.Metrics;
 import org.tidings.model.PublicLinks;
 import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
@@ -36,13 +37,17 @@ public final class Tidings implements AutoCloseable {
     private final FeedFetcher fetcher;
     private final IngestParts ingestParts;
     private final SubscriberStore subscribers;
+    private final Metrics metrics;
     private NewsletterParts newsletter;
 
-    private Tidings(TidingsConfig config, Database database, FeedFetcher fetcher, IngestParts parts) {
+    private Tidings(TidingsConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
-        this.fetcher = fetcher;
-        this.ingestParts = parts;
+        this.fetcher = new FeedFetcher(config.fetch(), clock);
+        FeedStore feeds = new FeedStore(database);
+        this.metrics = new Metrics(feeds);
+        this.ingestParts = new IngestParts(fetcher, new FeedParser(), feeds, new ArticleStore(database),
+                FetchSchedule.of(config.fetch(), clock), clock, metrics);
         this.subscribers = new SubscriberStore(database);
     }
 
@@ -52,11 +57,7 @@ public final class Tidings implements AutoCloseable {
         // pool opens connections only as they are needed.
         int pool = config.fetch().concurrency() + config.mail().concurrency()
                 + Runtime.getRuntime().availableProcessors() + 4;
-        Database db = Database.open(config.dbUrl(), config.dataDir(), pool);
-        FeedFetcher fetcher = new FeedFetcher(config.fetch(), clock);
-        IngestParts parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
-                FetchSchedule.of(config.fetch(), clock), clock);
-        return new Tidings(config, db, fetcher, parts);
+        return new Tidings(config, Database.open(config.dbUrl(), config.dataDir(), pool), clock);
     }
 
     public TidingsConfig config() {
@@ -101,7 +102,7 @@ public final class Tidings implements AutoCloseable {
                     new DeliveryStore(database), new DigestRenderer(templates, config.digest(), links),
                     new ConfirmRenderer(templates, config.digest(), links),
                     Mailers.create(config.mail(), config.outboxDir(), clock()), config.mail(), config.digest(), links,
-                    clock());
+                    clock(), metrics);
         }
         return newsletter;
     }
@@ -114,6 +115,11 @@ public final class Tidings implements AutoCloseable {
      */
     public WebServer webServer(BooleanSupplier schedulerRunning, Runnable sendIssueNow) {
         return new WebServer(new WebParts(this, schedulerRunning, FeedCaching.standard(clock()), sendIssueNow));
+    }
+
+    /** This process's meters, fed by ingest and the newsletter once started; /metrics shows them. */
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** The pool and schema, for the web server's health check. */
@@ -136,6 +142,7 @@ public final class Tidings implements AutoCloseable {
     @Override
     public void close() {
         fetcher.close();
+        metrics.close();
         database.close();
     }
 }

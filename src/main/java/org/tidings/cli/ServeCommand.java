@@ -56,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
                 new DefaultFeedList(t, spec.commandLine().getOut()).importIfPresent();
                 spec.commandLine().getOut().flush();
             }
+            // Before the jobs, so /metrics counts every fetch and message of this serve.
+            t.metrics().start();
             Schedule schedule = start(t, config);
             WebServer web = startWeb(t, config, schedule);
             signals.await();

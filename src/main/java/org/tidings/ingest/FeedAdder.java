@@ -43,7 +43,8 @@ public final class FeedAdder {
         if (known.isPresent()) {
             return new AddOutcome.AlreadyPresent(known.get());
         }
-        FetchResult result = fetcher.fetch(url, HttpValidators.NONE);
+        TimedFetch attempt = TimedFetch.of(() -> fetcher.fetch(url, HttpValidators.NONE));
+        FetchResult result = attempt.result();
         if (result instanceof FetchResult.Failed f) {
             return new AddOutcome.Refused("Could not fetch " + url + ": " + f.reason());
         }
@@ -61,10 +62,11 @@ public final class FeedAdder {
             return check(req, n.alternates().get(0), url);
         }
         URI stored = fetched.movedTo() != null ? fetched.movedTo() : url;
-        return insert(new NewFeed(stored, req.title(), null, req.category()), page, fetched);
+        return insert(new NewFeed(stored, req.title(), null, req.category()), page, attempt);
     }
 
-    private AddOutcome insert(NewFeed f, URI page, FetchResult.Fetched fetched) {
+    /** @param fetched the checking fetch, a {@link FetchResult.Fetched}; null without a check */
+    private AddOutcome insert(NewFeed f, URI page, TimedFetch fetched) {
         Optional<Feed> added = feeds.addIfAbsent(f, clock.instant());
         if (added.isEmpty()) {
             return new AddOutcome.AlreadyPresent(feeds.findByUrl(f.url()).orElseThrow());

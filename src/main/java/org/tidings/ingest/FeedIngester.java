@@ -29,6 +29,7 @@ public final class FeedIngester {
     private final FetchSchedule schedule;
     private final Clock clock;
     private final SuccessBatch unchanged;
+    private final IngestTelemetry telemetry;
 
     public FeedIngester(IngestParts parts) {
         this.fetcher = parts.fetcher();
@@ -38,6 +39,7 @@ public final class FeedIngester {
         this.schedule = parts.schedule();
         this.clock = parts.clock();
         this.unchanged = new SuccessBatch(parts.feeds());
+        this.telemetry = parts.telemetry();
     }
 
     public FeedOutcome ingest(Feed feed) {
@@ -51,12 +53,18 @@ public final class FeedIngester {
         unchanged.flush();
     }
 
-    FetchResult fetch(Feed feed) {
-        return fetcher.fetch(feed.url(), feed.validators());
+    TimedFetch fetch(Feed feed) {
+        return TimedFetch.of(() -> fetcher.fetch(feed.url(), feed.validators()));
     }
 
     /** Records what the fetch came to; never throws for a bad feed, only when the database fails. */
-    FeedOutcome process(Feed feed, FetchResult result) {
+    FeedOutcome process(Feed feed, TimedFetch fetch) {
+        FeedOutcome outcome = record(feed, fetch.result());
+        telemetry.fetched(outcome.kind(), fetch.sinceStart(), outcome.added());
+        return outcome;
+    }
+
+    private FeedOutcome record(Feed feed, FetchResult result) {
         if (result.movedTo() != null && !result.movedTo().equals(feed.url())) {
             feeds.moveTo(feed.id(), result.movedTo());
         }

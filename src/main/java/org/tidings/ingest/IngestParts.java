@@ -8,5 +8,5 @@ import org.tidings.store.FeedStore;
 
 /** The stages and settings the ingest orchestrators are wired from. */
 public record IngestParts(FeedFetcher fetcher, FeedParser parser, FeedStore feeds, ArticleStore articles,
-        FetchSchedule schedule, Clock clock) {
+        FetchSchedule schedule, Clock clock, IngestTelemetry telemetry) {
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.tidings.fetch.FetchResult;
 import org.tidings.model.Feed;
 import org.tidings.store.StoreException;
 
@@ -77,7 +76,7 @@ public final class IngestRun {
         try {
             Feed feed;
             while (fatal.get() == null && !stopRequested.getAsBoolean() && (feed = queue.take()) != null) {
-                FetchResult result;
+                TimedFetch result;
                 try {
                     result = ingester.fetch(feed);
                 } finally {

@@ -37,11 +37,9 @@ final class Delivery {
 
     void deliver(DeliveryJob job) throws MailUnavailableException, InterruptedException {
         Subscriber s = job.subscriber();
-        DeliveryStore ledger = parts.deliveries();
         Instant now = parts.clock().instant();
         if (s.email() == null) {
-            ledger.markFailed(issue.id(), s.id(), "malformed stored email address of subscriber " + s.id(), now);
-            tally.failed.incrementAndGet();
+            fail(s, "malformed stored email address of subscriber " + s.id(), now);
             return;
         }
         if (s.status() != SubscriberStatus.ACTIVE) {
@@ -57,22 +55,23 @@ final class Delivery {
         try {
             content = parts.digestRenderer().render(digest, s);
         } catch (RuntimeException e) {
-            ledger.markFailed(issue.id(), s.id(), "could not render the digest: " + e.getMessage(), now);
-            tally.failed.incrementAndGet();
+            fail(s, "could not render the digest: " + e.getMessage(), now);
             return;
         }
         String messageId = messages.messageId(issue, s);
         MailSession session = sessions.borrow();
+        // Timed from a free session on: waiting for one measures the pool, not the send.
+        long started = System.nanoTime();
         SendOutcome outcome;
         try {
             outcome = session.send(messages.digest(issue, s, content));
         } finally {
             sessions.release(session);
         }
-        record(s, job, messageId, outcome);
+        record(s, job, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void record(Subscriber s, DeliveryJob job, String messageId, SendOutcome outcome) {
+    private void record(Subscriber s, DeliveryJob job, String messageId, SendOutcome outcome, Duration took) {
         DeliveryStore ledger = parts.deliveries();
         Instant now = parts.clock().instant();
         if (outcome instanceof SendOutcome.Sent) {
@@ -80,21 +79,26 @@ final class Delivery {
             // a second commit per message would cost a fifth of the send.
             ledger.markSent(issue.id(), s.id(), messageId, now);
             tally.sent.incrementAndGet();
+            parts.telemetry().sent(took);
         } else if (outcome instanceof SendOutcome.Rejected r) {
-            ledger.markFailed(issue.id(), s.id(), "refused: " + r.reason(), now);
+            fail(s, "refused: " + r.reason(), now);
             parts.subscribers().recordRefusal(s.id(), BOUNCE_AFTER);
-            tally.failed.incrementAndGet();
         } else {
             String reason = ((SendOutcome.Deferred) outcome).reason();
             int attempts = job.attempts() + 1;
             if (attempts >= parts.mail().maxAttempts()) {
-                ledger.markFailed(issue.id(), s.id(), "deferred " + attempts + " times: " + reason, now);
-                tally.failed.incrementAndGet();
+                fail(s, "deferred " + attempts + " times: " + reason, now);
             } else {
                 Duration delay = parts.mail().retryDelay().multipliedBy(1L << Math.min(job.attempts(), 16));
                 ledger.markDeferred(issue.id(), s.id(), reason, now.plus(delay), now);
             }
         }
+    }
+
+    private void fail(Subscriber s, String reason, Instant now) {
+        parts.deliveries().markFailed(issue.id(), s.id(), reason, now);
+        tally.failed.incrementAndGet();
+        parts.telemetry().failed();
     }
 
     private void skip(Subscriber s, String reason, Instant now) {

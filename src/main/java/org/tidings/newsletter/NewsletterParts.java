@@ -15,5 +15,5 @@ import org.tidings.store.SubscriberStore;
 /** The stages and settings the newsletter is wired from. */
 public record NewsletterParts(ArticleStore articles, SubscriberStore subscribers, IssueStore issues,
         DeliveryStore deliveries, DigestRenderer digestRenderer, ConfirmRenderer confirmRenderer, Mailer mailer,
-        MailConfig mail, DigestConfig digest, PublicLinks links, Clock clock) {
+        MailConfig mail, DigestConfig digest, PublicLinks links, Clock clock, SendTelemetry telemetry) {
 }

@@ -23,9 +23,9 @@ public final class WebServer {
      *     at start, naming the file and line, rather than failing for the first visitor
      */
     public WebServer(WebParts parts) {
-        List<Routes> groups = List.of(new FeedRoutes(parts), new StaticFiles(parts.app().config().digest()
-                .templatesDir()), new PublicPages(parts), new SubscribePages(parts), new SubscriberPages(parts),
-                new AdminRoutes(parts));
+        List<Routes> groups = List.of(new FeedRoutes(parts), new MetricsRoutes(parts),
+                new StaticFiles(parts.app().config().digest().templatesDir()), new PublicPages(parts),
+                new SubscribePages(parts), new SubscriberPages(parts), new AdminRoutes(parts));
         PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
                 groups.stream().flatMap(g -> g.pages().stream()).toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));

@@ -30,7 +30,7 @@ final class IngestFixture implements AutoCloseable {
         db = Database.open(DatabaseUrl.h2File(dir), dir, 10);
         fetcher = new FeedFetcher(fetch, clock);
         parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
-                new FetchSchedule(fetch, clock, () -> 0.5), clock);
+                new FetchSchedule(fetch, clock, () -> 0.5), clock, IngestTelemetry.NONE);
     }
 
     IngestFixture(Path dir) {

@@ -60,7 +60,8 @@ final class NewsletterFixture implements AutoCloseable {
     IssueSender sender(Mailer mailer) {
         NewsletterParts p = tidings.newsletter();
         return new IssueSender(new NewsletterParts(p.articles(), p.subscribers(), p.issues(), p.deliveries(),
-                p.digestRenderer(), p.confirmRenderer(), mailer, p.mail(), p.digest(), p.links(), p.clock()),
+                p.digestRenderer(), p.confirmRenderer(), mailer, p.mail(), p.digest(), p.links(), p.clock(),
+                p.telemetry()),
                 d -> clock.advance(d.plusMillis(1)));
     }
 

@@ -79,6 +79,11 @@ final class WebFixture implements AutoCloseable {
         clock.advance(Duration.ofSeconds(2));
     }
 
+    /** Where a browser finds {@code path} on the running server. */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         if (headers.length > 0) {

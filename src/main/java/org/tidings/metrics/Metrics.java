@@ -1,0 +1,71 @@
+package org.tidings.metrics;
+
+import java.time.Duration;
+import org.tidings.ingest.FeedOutcome;
+import org.tidings.ingest.IngestTelemetry;
+import org.tidings.newsletter.SendTelemetry;
+import org.tidings.store.FeedStore;
+
+/**
+ * One process's meters: what ingest and the newsletter report, the feeds by status as the
+ * database has them, and the JVM's. serve's jobs and its web server share the one instance the
+ * application opens, so /metrics shows the work of the whole process since serve started.
+ *
+ * <p>Nothing is measured until {@link #start()}: building the registry costs about a quarter of a
+ * second, a sixth of a one-shot command's run, and only serve has anyone to show the meters to.
+ */
+public final class Metrics implements IngestTelemetry, SendTelemetry, AutoCloseable {
+    /** Prometheus' text exposition format, the one {@link #scrape()} writes. */
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final FeedStore feeds;
+    private volatile Meters meters;
+
+    public Metrics(FeedStore feeds) {
+        this.feeds = feeds;
+    }
+
+    /** Registers the meters; what was done before is not counted. Calling it again does nothing. */
+    public synchronized void start() {
+        if (meters == null) {
+            meters = new Meters(feeds);
+        }
+    }
+
+    /** Every meter in Prometheus' text format; the feed counts are read from the database now. */
+    public String scrape() {
+        start();
+        return meters.scrape();
+    }
+
+    @Override
+    public void fetched(FeedOutcome.Kind kind, Duration took, int added) {
+        Meters m = meters;
+        if (m != null) {
+            m.fetches.fetched(kind, took, added);
+        }
+    }
+
+    @Override
+    public void sent(Duration took) {
+        Meters m = meters;
+        if (m != null) {
+            m.sends.sent(took);
+        }
+    }
+
+    @Override
+    public void failed() {
+        Meters m = meters;
+        if (m != null) {
+            m.sends.failed();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (meters != null) {
+            meters.close();
+        }
+    }
+}
