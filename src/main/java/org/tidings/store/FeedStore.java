@@ -41,7 +41,7 @@ public final class FeedStore {
                     "INSERT INTO feeds (url, title, site_url, category, status, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, f.url().toString());
-                ps.setString(2, Sql.fit(f.title(), 1000));
+                ps.setString(2, Sql.fit(blankToNull(f.title()), 1000));
                 ps.setString(3, Sql.text(f.siteUrl()));
                 ps.setString(4, Sql.fit(blankToNull(f.category()), 200));
                 ps.setString(5, FeedStatus.ACTIVE.code());

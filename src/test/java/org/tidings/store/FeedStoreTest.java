@@ -68,6 +68,17 @@ class FeedStoreTest {
     }
 
     @Test
+    void aBlankTitleAtAddingLeavesTheTitleToTheFeed() {
+        // The admin's add form sends its optional title field empty.
+        long id = feeds.addIfAbsent(new NewFeed(URL, " ", null, ""), NOW).orElseThrow().id();
+
+        feeds.recordSuccesses(Map.of(id, new FetchSuccess(NOW, null, "Der Spiegel", null, null, NOW)));
+
+        assertEquals("Der Spiegel", feeds.find(id).orElseThrow().title());
+        assertNull(feeds.find(id).orElseThrow().category());
+    }
+
+    @Test
     void notModifiedKeepsValidatorsAndAdminTitle() {
         long id = feeds.addIfAbsent(new NewFeed(URL, "My title", null, null), NOW).orElseThrow().id();
         feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("e", null, "h"), "Feed title", null, null,
