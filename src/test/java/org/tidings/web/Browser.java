@@ -134,6 +134,25 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * The first {@code tag} element whose visible text is {@code text} (spaces collapsed), waiting
+     * for it: a button or a link found as a person finds it. {@code text} holds no apostrophe.
+     */
+    WebElement findByText(String tag, String text) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//" + tag + "[normalize-space()='" + text + "']")));
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the next page has replaced this one, so that
+     * what is looked up next cannot come from the page left behind.
+     */
+    void follow(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** The page's text as a reader sees it. */
     String text() {
         return driver.findElement(By.tagName("body")).getText();
