@@ -46,7 +46,7 @@ final class FeedsAddCommand implements Callable<Integer> {
                     out.println(a.discoveredFrom() + " is a web page; found its feed " + a.feed().url());
                 }
                 out.println("Added feed " + a.feed().id() + ": " + a.feed().displayTitle() + " <" + a.feed().url()
-                        + ">" + (noCheck ? "" : " with " + a.articles() + " articles"));
+                        + ">" + (noCheck ? "" : " with " + a.articles() + (a.articles() == 1 ? " article" : " articles")));
                 return 0;
             }
             if (outcome instanceof AddOutcome.AlreadyPresent p) {

@@ -88,7 +88,7 @@ final class AdminFeeds {
         }
         AddOutcome.Added a = (AddOutcome.Added) outcome;
         return (a.discoveredFrom() == null ? "" : a.discoveredFrom() + " is a web page; found its feed. ")
-                + "Added " + a.feed().displayTitle() + " <" + a.feed().url() + "> with " + a.articles() + " articles.";
+                + "Added " + a.feed().displayTitle() + " <" + a.feed().url() + "> with " + a.articles() + (a.articles() == 1 ? " article." : " articles.");
     }
 
     private void export(Context ctx, AdminSession session) {
