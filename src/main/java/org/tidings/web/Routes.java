@@ -1,6 +1,7 @@
 package org.tidings.web;
 
 import io.javalin.config.JavalinConfig;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,4 +15,12 @@ interface Routes {
     }
 
     void register(JavalinConfig config, PageWriter pages);
+
+    /** Waits for work the group does in the background (emails); tests use it before asserting. */
+    default void awaitIdle(Duration limit) throws InterruptedException {
+    }
+
+    /** Called when the server stops, after it stopped taking requests. */
+    default void stop() {
+    }
 }

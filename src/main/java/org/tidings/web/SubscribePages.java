@@ -9,11 +9,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.Tidings;
-import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
-import org.tidings.newsletter.Confirmations;
 import org.tidings.newsletter.Signup;
 import org.tidings.newsletter.SignupRequest;
 
@@ -32,12 +30,24 @@ final class SubscribePages implements Routes {
     private final Clock clock;
     private final Duration confirmWithin;
     private final SignupLimiter limiter;
+    private final ConfirmationOutbox outbox;
 
     SubscribePages(WebParts parts) {
         this.app = parts.app();
         this.clock = app.clock();
         this.confirmWithin = app.config().web().confirmWithin();
         this.limiter = new SignupLimiter(SIGNUPS_PER_CLIENT, SIGNUP_WINDOW, clock);
+        this.outbox = new ConfirmationOutbox(app.newsletter());
+    }
+
+    @Override
+    public void awaitIdle(Duration limit) throws InterruptedException {
+        outbox.awaitIdle(limit);
+    }
+
+    @Override
+    public void stop() {
+        outbox.close();
     }
 
     @Override
@@ -69,7 +79,7 @@ final class SubscribePages implements Routes {
         Signup.Outcome outcome = new Signup(app.newsletter()).add(new SignupRequest(form.email(), form.name(),
                 form.chosen(), false), Signup.Returning.RESUBSCRIBE_OR_REMIND);
         if (outcome.needsConfirmation()) {
-            sendConfirmation(outcome.subscriber());
+            outbox.send(outcome.subscriber());
         }
         new Notice(200, "Check your inbox", "If " + form.email() + " is not subscribed yet, an email with a"
                 + " confirmation link is on its way to it. Open the link within " + Durations.describe(confirmWithin)
@@ -87,18 +97,6 @@ final class SubscribePages implements Routes {
         }
         return CategoryChoice.match(known, posted).isEmpty()
                 ? Optional.of("Please choose among the listed categories.") : Optional.empty();
-    }
-
-    /**
-     * A failure is logged, not shown: the page must read the same for every address, and the
-     * person can sign up again once mail works.
-     */
-    private void sendConfirmation(Subscriber s) {
-        try {
-            new Confirmations(app.newsletter()).send(List.of(s)).forEach(p -> LOG.warn("sign-up: {}", p));
-        } catch (MailUnavailableException e) {
-            LOG.warn("sign-up: confirmation to {} not sent: {}", s.email(), e.getMessage());
-        }
     }
 
     private void confirm(Context ctx, PageWriter pages) {

@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
 import java.util.List;
 import org.tidings.render.Pages;
 
@@ -17,6 +18,7 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final List<Routes> groups;
 
     /**
      * @throws org.tidings.render.TemplateException when a page template is broken: serve stops
@@ -29,6 +31,7 @@ public final class WebServer {
         PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
                 groups.stream().flatMap(g -> g.pages().stream()).toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));
+        this.groups = groups;
         this.app = Javalin.create(config -> configure(config, groups, pages));
     }
 
@@ -76,6 +79,14 @@ public final class WebServer {
     /** Takes no new connections and closes the server. */
     public void stop() {
         app.stop();
+        groups.forEach(Routes::stop);
+    }
+
+    /** Waits for the route groups' background work, such as confirmation emails. */
+    void awaitIdle(Duration limit) throws InterruptedException {
+        for (Routes group : groups) {
+            group.awaitIdle(limit);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -58,6 +58,7 @@ class SubscribePagesTest {
         assertEquals(SubscriberStatus.PENDING, s.status());
         assertEquals("Ana Núñez", s.name());
         assertEquals(List.of("Presse"), s.categories());
+        web.awaitMail();
         assertEquals(1, greenMail.getReceivedMessages().length);
         assertTrue(text(greenMail.getReceivedMessages()[0]).contains("https://tidings.example/confirm/" + s.token()));
     }
@@ -71,6 +72,7 @@ class SubscribePagesTest {
         String known = web.post("/subscribe", "email=bob%40example.org").body();
 
         assertEquals(fresh.replace("new@example.org", "X"), known.replace("bob@example.org", "X"));
+        web.awaitMail();
         assertEquals(1, greenMail.getReceivedMessages().length);
         assertEquals(SubscriberStatus.ACTIVE, subscriber("bob@example.org").status());
     }
@@ -80,6 +82,7 @@ class SubscribePagesTest {
         web.post("/subscribe", "email=ana%40example.org");
         web.post("/subscribe", "email=ana%40example.org");
 
+        web.awaitMail();
         assertEquals(2, greenMail.getReceivedMessages().length);
         assertEquals(SubscriberStatus.PENDING, subscriber("ana@example.org").status());
     }
@@ -95,6 +98,7 @@ class SubscribePagesTest {
         assertTrue(r.body().contains("value=\"Presse\" checked"), r.body());
         assertFalse(r.body().contains("<b>"), r.body());
         assertEquals(0, web.tidings.subscribers().page(0, 10).size());
+        web.awaitMail();
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
 
@@ -120,6 +124,7 @@ class SubscribePagesTest {
         assertEquals(429, over.statusCode());
         assertTrue(over.body().contains("Too many sign-ups"), over.body());
         assertEquals(200, later.statusCode());
+        web.awaitMail();
         assertEquals(6, greenMail.getReceivedMessages().length);
     }
 
@@ -175,6 +180,7 @@ class SubscribePagesTest {
         assertEquals(410, expired.statusCode());
         assertTrue(expired.body().contains("This confirmation link has expired"), expired.body());
         assertTrue(expired.body().contains("value=\"ana@example.org\""), expired.body());
+        web.awaitMail();
         assertEquals(2, greenMail.getReceivedMessages().length);
         assertEquals(200, fresh.statusCode());
         assertEquals(SubscriberStatus.ACTIVE, subscriber("ana@example.org").status());

@@ -65,6 +65,7 @@ class SubscriberFlowsInBrowserTest {
         assertTrue(browser.text().contains("zoe@example.org"), browser.text());
         browser.screenshot("check-your-inbox");
         browser.phoneScreenshot("check-your-inbox");
+        web.awaitMail();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertEquals(1, received.length);
         URI confirm = EmailLinks.link(received[0], "/confirm/");

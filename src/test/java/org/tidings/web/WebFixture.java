@@ -79,6 +79,11 @@ final class WebFixture implements AutoCloseable {
         clock.advance(Duration.ofSeconds(2));
     }
 
+    /** Waits until the confirmation emails of sign-ups so far have gone out (they go from a background thread). */
+    void awaitMail() throws InterruptedException {
+        server.awaitIdle(Duration.ofSeconds(30));
+    }
+
     /** Where a browser finds {@code path} on the running server. */
     String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
