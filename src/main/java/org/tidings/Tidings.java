@@ -26,7 +26,7 @@ import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
 import org.tidings.render.Templates;
-import org.tidings.web.FeedCaching;
+import org.tidings.web.feeds.FeedCaching;
 import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
 

@@ -7,19 +7,19 @@ import org.slf4j.LoggerFactory;
 import org.tidings.store.Database;
 
 /** Whether serve can do its work: the database answers and the scheduler runs. */
-final class HealthCheck {
+public final class HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
 
     private final Database database;
     private final BooleanSupplier schedulerRunning;
 
-    HealthCheck(Database database, BooleanSupplier schedulerRunning) {
+    public HealthCheck(Database database, BooleanSupplier schedulerRunning) {
         this.database = database;
         this.schedulerRunning = schedulerRunning;
     }
 
     /** Empty when healthy, else the reason, short enough for a monitor's alert line. */
-    Optional<String> problem() {
+    public Optional<String> problem() {
         try {
             database.ping();
         } catch (RuntimeException e) {

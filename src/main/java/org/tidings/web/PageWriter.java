@@ -9,7 +9,7 @@ import org.tidings.render.Pages;
  * Renders a page into a response: the page's own values plus {@code site} and {@code title},
  * as text/html. No page may cache: they show live state and carry CSRF tokens.
  */
-final class PageWriter {
+public final class PageWriter {
     /** Marks a response whose body is a page, so error handlers leave it alone. */
     static final String RENDERED = "tidings.page";
 
@@ -21,12 +21,12 @@ final class PageWriter {
         this.site = site;
     }
 
-    Site site() {
+    public Site site() {
         return site;
     }
 
     /** @param values the page's own values; "site" and "title" are added */
-    void write(Context ctx, String page, String title, Map<String, Object> values) {
+    public void write(Context ctx, String page, String title, Map<String, Object> values) {
         Map<String, Object> view = new HashMap<>(values);
         view.put("site", site);
         view.put("title", title);

@@ -8,7 +8,7 @@ import java.util.List;
  * One group of routes (the feeds, the public pages, the subscriber pages, the admin...), each in
  * its own class so the server's wiring stays a list.
  */
-interface Routes {
+public interface Routes {
     /** The page templates this group renders; compiled when the server is built. */
     default List<String> pages() {
         return List.of();

@@ -7,6 +7,7 @@ import org.tidings.Tidings;
 import org.tidings.publish.MergedFeedWriter;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
+import org.tidings.web.feeds.FeedCaching;
 
 /**
  * What the web server serves from: the application's parts, as the command line uses them.
@@ -24,20 +25,20 @@ public record WebParts(Tidings app, BooleanSupplier schedulerRunning, FeedCachin
         Objects.requireNonNull(sendIssueNow, "sendIssueNow");
     }
 
-    ArticleStore articles() {
+    public ArticleStore articles() {
         return app.articles();
     }
 
-    MergedFeedWriter writer() {
+    public MergedFeedWriter writer() {
         return new MergedFeedWriter(app.clock());
     }
 
     /** Where readers reach Tidings; self links and page links point there. */
-    URI publicUrl() {
+    public URI publicUrl() {
         return app.config().publicUrl();
     }
 
-    Database database() {
+    public Database database() {
         return app.database();
     }
 }

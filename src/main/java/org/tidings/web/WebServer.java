@@ -9,6 +9,11 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import org.tidings.render.Pages;
+import org.tidings.web.admin.AdminRoutes;
+import org.tidings.web.feeds.FeedRoutes;
+import org.tidings.web.pages.PublicPages;
+import org.tidings.web.pages.SubscribePages;
+import org.tidings.web.pages.SubscriberPages;
 
 /**
  * serve's HTTP server: the merged feeds and /healthz, each response with the security headers.
@@ -54,7 +59,7 @@ public final class WebServer {
         });
     }
 
-    static void plain(Context ctx, String line) {
+    public static void plain(Context ctx, String line) {
         ctx.contentType("text/plain; charset=utf-8").result(line + "\n");
     }
 

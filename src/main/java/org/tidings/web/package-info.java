@@ -1,2 +1,2 @@
-/** HTTP endpoints of {@code serve} (the merged feed, health, the public and subscriber pages), the only place Javalin and Jetty types live. */
+/** The HTTP server of {@code serve} and what its route groups share (routes, page writing, headers, static files, health and metrics for operators), the only place Javalin and Jetty types live. */
 package org.tidings.web;

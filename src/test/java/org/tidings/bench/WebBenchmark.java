@@ -19,7 +19,7 @@ import org.tidings.model.Entry;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
-import org.tidings.web.FeedCaching;
+import org.tidings.web.feeds.FeedCaching;
 import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
 

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code CI=true}, where a missing browser fails them: CI installs both, so a skip there would
  * hide that nothing was tested. Screenshots go to {@code target/screenshots/} for people to look at.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -116,12 +116,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     /** The driver itself, for what the helpers here do not cover. */
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Loads the page and waits until it has loaded, as a click on a link would. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
@@ -130,7 +130,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     /** The first element matching the CSS selector, waiting for it to appear (after a form posts...). */
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
@@ -138,7 +138,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * The first {@code tag} element whose visible text is {@code text} (spaces collapsed), waiting
      * for it: a button or a link found as a person finds it. {@code text} holds no apostrophe.
      */
-    WebElement findByText(String tag, String text) {
+    public WebElement findByText(String tag, String text) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//" + tag + "[normalize-space()='" + text + "']")));
     }
@@ -147,14 +147,14 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * Clicks a link or a submit button and waits until the next page has replaced this one, so that
      * what is looked up next cannot come from the page left behind.
      */
-    void follow(WebElement element) {
+    public void follow(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The page's text as a reader sees it. */
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
@@ -162,7 +162,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * The whole page, not only the window, at desktop width, as
      * {@code target/screenshots/<TestClass>-<test>-<step>.png}.
      */
-    Path screenshot(String step) {
+    public Path screenshot(String step) {
         return capture(step);
     }
 
@@ -171,7 +171,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * pixel each) with the mobile viewport rules, so a page without {@code <meta name="viewport">}
      * is laid out 980 pixels wide as phones do, and one that overflows shows its full width.
      */
-    Path phoneScreenshot(String step) {
+    public Path phoneScreenshot(String step) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
                 "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
         try {

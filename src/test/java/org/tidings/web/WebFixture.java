@@ -21,32 +21,33 @@ import org.tidings.config.ConfigLoader;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
+import org.tidings.web.feeds.FeedCaching;
 
 /**
  * A real web server on a free loopback port over H2 with the real migrations, and the JDK's
  * HttpClient as the feed reader. The cache's clock is the test's: the staleness bound passes when
  * the test says so, without sleeping.
  */
-final class WebFixture implements AutoCloseable {
+public final class WebFixture implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final URI PUBLIC_URL = URI.create("https://tidings.example/");
 
-    final TestClock clock = new TestClock(NOW);
+    public final TestClock clock = new TestClock(NOW);
     final AtomicBoolean schedulerRunning = new AtomicBoolean(true);
     /** How often the admin's "send now" fired the newsletter job. */
-    final AtomicInteger issuesSentNow = new AtomicInteger();
-    final Tidings tidings;
-    final FeedStore feeds;
-    final ArticleStore articles;
-    final WebServer server;
+    public final AtomicInteger issuesSentNow = new AtomicInteger();
+    public final Tidings tidings;
+    public final FeedStore feeds;
+    public final ArticleStore articles;
+    public final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    WebFixture(Path dir) {
+    public WebFixture(Path dir) {
         this(dir, Map.of());
     }
 
     /** @param env more settings, such as {@link #smtp(int)} */
-    WebFixture(Path dir, Map<String, String> env) {
+    public WebFixture(Path dir, Map<String, String> env) {
         Map<String, String> all = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
                 "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
         all.putAll(env);
@@ -59,13 +60,13 @@ final class WebFixture implements AutoCloseable {
     }
 
     /** Settings that send mail to a test SMTP server (GreenMail) on {@code port}. */
-    static Map<String, String> smtp(int port) {
+    public static Map<String, String> smtp(int port) {
         return Map.of("TIDINGS_SMTP_HOST", "127.0.0.1", "TIDINGS_SMTP_PORT", String.valueOf(port),
                 "TIDINGS_SMTP_SECURITY", "none", "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>");
     }
 
     /** Stores one article in the feed (created when new), first seen now. */
-    void article(String feedTitle, String category, String title) {
+    public void article(String feedTitle, String category, String title) {
         URI url = URI.create("https://" + Math.abs(feedTitle.hashCode()) + ".example/feed");
         feeds.addIfAbsent(new NewFeed(url, feedTitle, URI.create("https://site.example/"), category), clock.instant());
         long id = feeds.findByUrl(url).orElseThrow().id();
@@ -75,21 +76,21 @@ final class WebFixture implements AutoCloseable {
     }
 
     /** Past the bound within which a new article may not show yet. */
-    void passStalenessBound() {
+    public void passStalenessBound() {
         clock.advance(Duration.ofSeconds(2));
     }
 
     /** Waits until the confirmation emails of sign-ups so far have gone out (they go from a background thread). */
-    void awaitMail() throws InterruptedException {
+    public void awaitMail() throws InterruptedException {
         server.awaitIdle(Duration.ofSeconds(30));
     }
 
     /** Where a browser finds {@code path} on the running server. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         if (headers.length > 0) {
             request.headers(headers);
@@ -98,12 +99,12 @@ final class WebFixture implements AutoCloseable {
     }
 
     /** @param form an application/x-www-form-urlencoded body, e.g. {@code "email=a%40b.org"} */
-    HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return post(path, "application/x-www-form-urlencoded", form);
     }
 
     /** @param headers more request headers, name then value */
-    HttpResponse<String> post(String path, String contentType, String body, String... headers)
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
@@ -113,7 +114,7 @@ final class WebFixture implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> head(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> head(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }

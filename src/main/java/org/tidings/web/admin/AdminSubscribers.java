@@ -1,0 +1,145 @@
+package org.tidings.web.admin;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.Tidings;
+import org.tidings.mail.MailUnavailableException;
+import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
+import org.tidings.newsletter.Confirmations;
+import org.tidings.newsletter.Signup;
+import org.tidings.newsletter.SignupRequest;
+import org.tidings.newsletter.SubscriberExport;
+import org.tidings.newsletter.SubscriberImport;
+import org.tidings.newsletter.SubscriberImport.Consent;
+
+/**
+ * {@code /admin/subscribers}: counts by status, search, add (active, or pending with a
+ * confirmation email), unsubscribe, and the list as CSV in and out ({@code subscribers import}'s
+ * format).
+ */
+final class AdminSubscribers {
+    static final int PAGE = 100;
+
+    private final Tidings app;
+    private final AdminGate gate;
+    private final AdminPages pages;
+
+    AdminSubscribers(Tidings app, AdminGate gate, AdminPages pages) {
+        this.app = app;
+        this.gate = gate;
+        this.pages = pages;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/admin/subscribers", gate.page(this::list));
+        config.routes.post("/admin/subscribers", gate.action(this::add));
+        config.routes.get("/admin/subscribers/export", gate.page(this::export));
+        config.routes.post("/admin/subscribers/import", gate.action(this::importCsv));
+        config.routes.post("/admin/subscribers/{id}/remove", gate.action(this::remove));
+    }
+
+    /** One row of the list. */
+    record Row(long id, String email, String name, String status, String categories, String since, boolean active) {
+    }
+
+    /** One status and how many subscribers have it. */
+    record Count(String status, long count) {
+    }
+
+    private void list(Context ctx, AdminSession session) {
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        int page = page(ctx.queryParam("page"));
+        long total = app.subscribers().countMatching(q);
+        List<Row> rows = app.subscribers().search(q, (page - 1) * PAGE, PAGE).stream().map(this::row).toList();
+        Map<String, Object> v = new HashMap<>();
+        v.put("subscribers", rows);
+        v.put("counts", app.subscribers().countsByStatus().entrySet().stream()
+                .map(e -> new Count(e.getKey().code(), e.getValue())).toList());
+        v.put("q", q);
+        v.put("qUrl", java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+        v.put("total", total);
+        v.put("page", page);
+        if (page > 1) {
+            v.put("previous", page - 1);
+        }
+        if ((long) page * PAGE < total) {
+            v.put("next", page + 1);
+        }
+        pages.write(ctx, session, "admin-subscribers", "Subscribers", v);
+    }
+
+    private Row row(Subscriber s) {
+        return new Row(s.id(), s.email() == null ? "(invalid address)" : s.email().value(),
+                s.name() == null ? "" : s.name(), s.status().code(), String.join(", ", s.categories()),
+                pages.time(s.createdAt()), s.status() == SubscriberStatus.ACTIVE || s.status() == SubscriberStatus.PENDING);
+    }
+
+    private static int page(String text) {
+        try {
+            return text == null ? 1 : Math.max(1, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            throw AdminProblem.badRequest("Not a page number: " + text);
+        }
+    }
+
+    private void add(Context ctx, AdminSession session) throws MailUnavailableException {
+        String categories = ctx.formParam("categories");
+        Signup.Outcome o;
+        try {
+            o = new Signup(app.newsletter()).add(new SignupRequest(AdminForms.required(ctx, "email", "an email address"),
+                    ctx.formParam("name"), categories == null || categories.isBlank() ? List.of()
+                            : Arrays.asList(categories.split("[;,]")), ctx.formParam("confirmed") != null),
+                    Signup.Returning.RESUBSCRIBE);
+        } catch (IllegalArgumentException e) {
+            throw AdminProblem.badRequest("Could not add the subscriber: " + e.getMessage());
+        }
+        String what = !o.changed() ? "Already known: " : o.created() ? "Added " : "Subscribed anew: ";
+        String notice = what + o.subscriber().email() + " (" + o.subscriber().status().code() + ").";
+        if (o.needsConfirmation()) {
+            List<String> problems = new Confirmations(app.newsletter()).send(List.of(o.subscriber()));
+            notice += problems.isEmpty() ? " Confirmation email sent." : " " + problems.get(0);
+        }
+        pages.redirect(ctx, session, "/admin/subscribers", notice);
+    }
+
+    private void remove(Context ctx, AdminSession session) {
+        long id = AdminPages.id(ctx.pathParam("id"), "subscriber");
+        Subscriber s = app.subscribers().find(id).orElseThrow(() -> AdminProblem.notFound("No subscriber " + id + "."));
+        app.subscribers().setStatus(id, SubscriberStatus.UNSUBSCRIBED, app.clock().instant());
+        pages.redirect(ctx, session, "/admin/subscribers", "Unsubscribed " + s.email() + ".");
+    }
+
+    private void export(Context ctx, AdminSession session) {
+        StringWriter out = new StringWriter();
+        SubscriberExport.write(app.subscribers(), out);
+        ctx.header("Content-Disposition", "attachment; filename=\"subscribers.csv\"");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+    }
+
+    private void importCsv(Context ctx, AdminSession session) throws IOException, MailUnavailableException {
+        UploadedFile file = AdminForms.upload(ctx, "file", "a CSV file");
+        Consent consent = ctx.formParam("pending") != null ? Consent.PENDING : Consent.CONFIRMED;
+        SubscriberImport.Report report;
+        try (Reader r = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
+            report = new SubscriberImport(app.newsletter()).read(r, consent);
+        } catch (IllegalArgumentException | IOException e) {
+            throw AdminProblem.badRequest("Could not import " + file.filename() + ": " + e.getMessage());
+        }
+        StringBuilder notice = new StringBuilder(report.describe(consent)).append('.');
+        report.badRows().forEach(b -> notice.append(" Line ").append(b.line()).append(": ").append(b.reason()).append('.'));
+        report.confirmationProblems().forEach(p -> notice.append(' ').append(p).append('.'));
+        pages.redirect(ctx, session, "/admin/subscribers", notice.toString());
+    }
+}
