@@ -7,19 +7,19 @@ import org.slf4j.LoggerFactory;
 import org.tidings.store.Database;
 
 /** Whether serve can do its work: the database answers and the scheduler runs. */
-public final class HealthCheck {
+final class HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
 
     private final Database database;
     private final BooleanSupplier schedulerRunning;
 
-    public HealthCheck(Database database, BooleanSupplier schedulerRunning) {
+    HealthCheck(Database database, BooleanSupplier schedulerRunning) {
         this.database = database;
         this.schedulerRunning = schedulerRunning;
     }
 
     /** Empty when healthy, else the reason, short enough for a monitor's alert line. */
-    public Optional<String> problem() {
+    Optional<String> problem() {
         try {
             database.ping();
         } catch (RuntimeException e) {

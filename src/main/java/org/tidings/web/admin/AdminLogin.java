@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import org.tidings.web.ClientAddress;
 import org.tidings.web.PageWriter;
 
 /**
@@ -45,7 +46,8 @@ final class AdminLogin {
             gate.off(ctx);
             return;
         }
-        String address = ctx.ip();
+        // As for sign-ups: behind a local reverse proxy, the client rather than the proxy.
+        String address = ClientAddress.of(ctx);
         if (throttle.blocked(address)) {
             pages.write(ctx.status(429), "admin-login", "Admin login", Map.of("error",
                     "Too many failed logins from your address. Try again in "

@@ -14,6 +14,7 @@ import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.Signup;
 import org.tidings.newsletter.SignupRequest;
+import org.tidings.web.ClientAddress;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
 import org.tidings.web.WebParts;

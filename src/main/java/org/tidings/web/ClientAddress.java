@@ -1,4 +1,4 @@
-package org.tidings.web.pages;
+package org.tidings.web;
 
 import io.javalin.http.Context;
 
@@ -8,11 +8,11 @@ import io.javalin.http.Context;
  * last entry, the one the proxy itself appended (earlier entries are whatever the client sent).
  * From any other peer the header is ignored, since anyone could send it.
  */
-final class ClientAddress {
+public final class ClientAddress {
     private ClientAddress() {
     }
 
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String peer = ctx.req().getRemoteAddr();
         String forwarded = ctx.header("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank() || !isLoopback(peer)) {
