@@ -38,7 +38,8 @@ public final class ArticleStore {
         if (entries.isEmpty()) {
             return SaveCounts.NONE;
         }
-        return db.inTransaction("store articles of feed " + feedId, c -> writer.save(c, feedId, entries, now));
+        return db.inTransactionRetryingConflict("store articles of feed " + feedId,
+                c -> writer.save(c, feedId, entries, now));
     }
 
     /**
@@ -46,7 +47,7 @@ public final class ArticleStore {
      * commit per feed, and never articles without the state that says they were fetched.
      */
     public SaveCounts saveFetched(long feedId, List<Entry> entries, FetchSuccess success, Instant now) {
-        return db.inTransaction("store articles of feed " + feedId, c -> {
+        return db.inTransactionRetryingConflict("store articles of feed " + feedId, c -> {
             SaveCounts counts = entries.isEmpty() ? SaveCounts.NONE : writer.save(c, feedId, entries, now);
             FeedStore.writeSuccess(c, feedId, success);
             return counts;

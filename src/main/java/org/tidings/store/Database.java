@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -90,6 +92,22 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not " + what, e);
+        }
+    }
+
+    /**
+     * As {@link #inTransaction}, tried once more when another transaction won a race on a unique
+     * key (SQLState 23505, the same on H2 and PostgreSQL): two runs storing the same feed at once.
+     * The second attempt reads what the winner committed and writes only what is left.
+     */
+    <T> T inTransactionRetryingConflict(String what, SqlWork<T> work) {
+        try {
+            return inTransaction(what, work);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                throw e;
+            }
+            return inTransaction(what, work);
         }
     }
 
