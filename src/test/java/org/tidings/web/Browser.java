@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -151,6 +153,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Finds the {@code tag} element showing {@code text} and follows it, as {@link #follow}. Found
+     * again when Chromium reports it gone from the document between the lookup and the click
+     * (a layout change after a phone screenshot can do that).
+     */
+    public void follow(String tag, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                follow(findByText(tag, text));
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The page's text as a reader sees it. */

@@ -48,24 +48,24 @@ class AdminInBrowserTest {
         browser.screenshot("login");
         browser.phoneScreenshot("login");
         browser.find("#password").sendKeys(AdminClient.PASSWORD);
-        browser.follow(browser.findByText("button", "Log in"));
+        browser.follow("button", "Log in");
         browser.screenshot("dashboard");
         browser.phoneScreenshot("dashboard");
 
-        browser.follow(browser.findByText("a", "Feeds"));
+        browser.follow("a", "Feeds");
         browser.find("#url").sendKeys(site.uri("/feed.xml").toString());
         browser.find("#category").sendKeys("Presse");
-        browser.follow(browser.findByText("button", "Add the feed"));
+        browser.follow("button", "Add the feed");
 
         assertTrue(browser.find("p.notice").getText().startsWith("Added Le Journal"), browser.text());
         browser.screenshot("feed-added");
         browser.phoneScreenshot("feed-added");
         // Feed titles are HTML (markup stripped), so a title that reads as a tag is escaped twice in the XML.
         serve("Premier article", escaped(escaped(HOSTILE)));
-        browser.follow(browser.findByText("a", "Le Journal"));
+        browser.follow("a", "Le Journal");
         browser.screenshot("feed");
         browser.phoneScreenshot("feed");
-        browser.follow(browser.findByText("button", "Fetch now"));
+        browser.follow("button", "Fetch now");
 
         String outcome = browser.find("p.notice").getText();
         assertTrue(outcome.startsWith("Fetched Le Journal: 1 new"), outcome);

@@ -61,7 +61,7 @@ class SubscriberFlowsInBrowserTest {
         browser.find("#subscribe-email").sendKeys("zoe@example.org");
         browser.find("#subscribe-name").sendKeys("Zoë Müller");
         browser.findByText("label", "Presse").click();
-        browser.follow(browser.findByText("button", "Subscribe"));
+        browser.follow("button", "Subscribe");
 
         assertEquals("Check your inbox", browser.find("h1").getText());
         assertTrue(browser.text().contains("zoe@example.org"), browser.text());
@@ -109,7 +109,7 @@ class SubscriberFlowsInBrowserTest {
         browser.screenshot("unsubscribe");
         browser.phoneScreenshot("unsubscribe");
         assertEquals(SubscriberStatus.ACTIVE, status());
-        browser.follow(browser.findByText("button", "Unsubscribe"));
+        browser.follow("button", "Unsubscribe");
 
         assertEquals("You are unsubscribed", browser.find("h1").getText());
         browser.screenshot("unsubscribed");
