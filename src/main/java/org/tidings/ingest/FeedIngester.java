@@ -122,8 +122,9 @@ public final class FeedIngester {
 
     private FeedOutcome failure(Feed feed, Instant now, String error, FetchResult.Failed f) {
         int count = feed.errorCount() + 1;
-        Instant lastWorked = feed.lastSuccessAt() != null ? feed.lastSuccessAt() : feed.createdAt();
-        NextAttempt next = schedule.forFeed(feed).afterFailure(lastWorked, count, f == null ? null : f.retryAfter());
+        // The first failure of a run starts it: the give-up period counts from there.
+        Instant failingSince = feed.failingSince() != null ? feed.failingSince() : now;
+        NextAttempt next = schedule.forFeed(feed).afterFailure(failingSince, count, f == null ? null : f.retryAfter());
         feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next.at(), next.status()));
         return FeedOutcome.failed(feed, error);
     }

@@ -21,8 +21,8 @@ import org.tidings.model.FeedStatus;
  *
  * <p>After a failure the wait doubles with each consecutive failure from fetch.interval, capped at a
  * day; a server's Retry-After (429, 503) replaces that, within the same cap. Then the same jitter,
- * and never less than fetch.min-interval. A feed that has failed for fetch.give-up-after since it
- * last worked (or since it was added) becomes {@link FeedStatus#FAILING}: tried once a day, plus
+ * and never less than fetch.min-interval. A feed that has kept failing for fetch.give-up-after since
+ * the first failure of the current run becomes {@link FeedStatus#FAILING}: tried once a day, plus
  * jitter, whatever the backoff says, until a success makes it active again.
  */
 public final class FetchSchedule {
@@ -80,13 +80,13 @@ public final class FetchSchedule {
     }
 
     /**
-     * @param lastWorkedAt the last success, or when the feed was added if it never worked
+     * @param failingSince when the current run of failures began (this failure, if it is the first)
      * @param errorCount consecutive failures, this one included
      * @param retryAfter what the server's Retry-After asked for, or null
      */
-    NextAttempt afterFailure(Instant lastWorkedAt, int errorCount, Duration retryAfter) {
+    NextAttempt afterFailure(Instant failingSince, int errorCount, Duration retryAfter) {
         Instant now = clock.instant();
-        if (Duration.between(lastWorkedAt, now).compareTo(config.giveUpAfter()) >= 0) {
+        if (Duration.between(failingSince, now).compareTo(config.giveUpAfter()) >= 0) {
             return new NextAttempt(now.plus(jittered(DAY)), FeedStatus.FAILING);
         }
         boolean asked = retryAfter != null && !retryAfter.isNegative();

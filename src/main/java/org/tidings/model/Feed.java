@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param lastSuccessAt the last fetch that worked, or null when none has yet
  * @param createdAt when the feed was added
  * @param intervalMinutes an admin's own fetch interval for this feed, or null for fetch.interval
+ * @param failingSince when the current run of failures began; null while the feed works
  */
 public record Feed(
         long id,
@@ -29,7 +30,8 @@ public record Feed(
         Integer ttlMinutes,
         Instant lastSuccessAt,
         Instant createdAt,
-        Integer intervalMinutes) {
+        Integer intervalMinutes,
+        Instant failingSince) {
 
     /** The title for people: the stored one, else the URL. */
     public String displayTitle() {

@@ -19,7 +19,7 @@ import org.tidings.model.HttpValidators;
 public final class FeedStore {
     private static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
             + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at, ttl_minutes, last_success_at,"
-            + " created_at, interval_minutes";
+            + " created_at, interval_minutes, failing_since";
     /** Failing feeds are still polled, only less often; paused and gone feeds never are. */
     private static final String POLLED = "status IN ('" + FeedStatus.ACTIVE.code() + "', '"
             + FeedStatus.FAILING.code() + "')";
@@ -124,7 +124,7 @@ public final class FeedStore {
     static void writeSuccess(Connection c, long id, FetchSuccess s) throws SQLException {
         // A failing feed that works again is active again; a feed paused meanwhile stays paused.
         try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
-                + " last_error = NULL, error_count = 0, next_fetch_at = ?,"
+                + " last_error = NULL, error_count = 0, failing_since = NULL, next_fetch_at = ?,"
                 + " status = CASE WHEN status = '" + FeedStatus.FAILING.code() + "' THEN '"
                 + FeedStatus.ACTIVE.code() + "' ELSE status END,"
                 + " etag = CASE WHEN ? THEN ? ELSE etag END,"
@@ -154,14 +154,15 @@ public final class FeedStore {
     /** Moves the feed between active and failing as {@code f} says; a feed paused meanwhile stays paused. */
     public void recordFailure(long id, FetchFailure f) {
         update("record failure of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_error = ?,"
-                + " error_count = ?, next_fetch_at = ?, status = CASE WHEN " + POLLED + " THEN ? ELSE status END"
-                + " WHERE id = ?", ps -> {
+                + " error_count = ?, next_fetch_at = ?, status = CASE WHEN " + POLLED + " THEN ? ELSE status END,"
+                + " failing_since = COALESCE(failing_since, ?) WHERE id = ?", ps -> {
                     Sql.setInstant(ps, 1, f.at());
                     ps.setString(2, Sql.fit(f.error(), 2000));
                     ps.setInt(3, f.errorCount());
                     Sql.setInstant(ps, 4, f.nextFetchAt());
                     ps.setString(5, f.status().code());
-                    ps.setLong(6, id);
+                    Sql.setInstant(ps, 6, f.at());
+                    ps.setLong(7, id);
                 });
     }
 
@@ -278,7 +279,7 @@ public final class FeedStore {
                 Sql.instant(rs, "last_fetched_at"), rs.getString("last_error"), rs.getInt("error_count"),
                 Sql.instant(rs, "next_fetch_at"), rs.getObject("ttl_minutes", Integer.class),
                 Sql.instant(rs, "last_success_at"), Sql.instant(rs, "created_at"),
-                rs.getObject("interval_minutes", Integer.class));
+                rs.getObject("interval_minutes", Integer.class), Sql.instant(rs, "failing_since"));
     }
 
     private static String blankToNull(String s) {

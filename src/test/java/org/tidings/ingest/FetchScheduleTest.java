@@ -196,7 +196,7 @@ class FetchScheduleTest {
 
     private static Feed feedWithInterval(Integer minutes) {
         return new Feed(1, URI.create("https://example.org/feed"), null, null, null, FeedStatus.ACTIVE,
-                HttpValidators.NONE, null, null, 0, null, null, null, YESTERDAY, minutes);
+                HttpValidators.NONE, null, null, 0, null, null, null, YESTERDAY, minutes, null);
     }
 
     private static NextAttempt active(Duration wait) {

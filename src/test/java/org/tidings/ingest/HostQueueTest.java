@@ -16,7 +16,7 @@ import org.tidings.model.HttpValidators;
 class HostQueueTest {
     private static Feed feed(long id, String url) {
         return new Feed(id, URI.create(url), null, null, null, FeedStatus.ACTIVE, HttpValidators.NONE, null, null, 0,
-                null, null, null, Instant.EPOCH, null);
+                null, null, null, Instant.EPOCH, null, null);
     }
 
     @Test

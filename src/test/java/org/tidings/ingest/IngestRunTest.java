@@ -200,20 +200,45 @@ class IngestRunTest {
     }
 
     @Test
-    void theGiveUpPeriodCountsFromTheLastSuccess() throws InterruptedException {
+    void theGiveUpPeriodCountsFromTheFirstFailureOfTheRunNotFromTheLastSuccess() throws InterruptedException {
         server.route("/feed", respond(200, IngestFixture.rss("Once", "A")));
         Feed feed = fx.add(server.uri("/feed"));
+        run(feed);
+        server.route("/feed", respond(503, "busy"));
+        // Ten days without a fetch (the feed paused, or Tidings down): the first failure after that
+        // starts a run of failures; it does not give the feed up.
+        fx.clock.advance(Duration.ofDays(10));
+
+        run(feed);
+        Feed first = fx.reload(feed);
+        fx.clock.advance(Duration.ofDays(6));
+        run(feed);
+        FeedStatus sixDaysIn = fx.reload(feed).status();
+        fx.clock.advance(Duration.ofDays(1));
+        run(feed);
+
+        assertEquals(FeedStatus.ACTIVE, first.status());
+        assertEquals(fx.clock.instant().minus(Duration.ofDays(7)), first.failingSince());
+        assertEquals(FeedStatus.ACTIVE, sixDaysIn);
+        assertEquals(FeedStatus.FAILING, fx.reload(feed).status());
+    }
+
+    @Test
+    void aSuccessEndsTheRunOfFailures() throws InterruptedException {
+        server.route("/feed", respond(503, "busy"));
+        Feed feed = fx.add(server.uri("/feed"));
+        run(feed);
         fx.clock.advance(Duration.ofDays(5));
+        server.route("/feed", respond(200, IngestFixture.rss("Back", "A")));
         run(feed);
         server.route("/feed", respond(503, "busy"));
         fx.clock.advance(Duration.ofDays(3));
 
         run(feed);
-        assertEquals(FeedStatus.ACTIVE, fx.reload(feed).status());
-        fx.clock.advance(Duration.ofDays(4));
-        run(feed);
 
-        assertEquals(FeedStatus.FAILING, fx.reload(feed).status());
+        Feed again = fx.reload(feed);
+        assertEquals(FeedStatus.ACTIVE, again.status());
+        assertEquals(fx.clock.instant(), again.failingSince());
     }
 
     @Test
