@@ -94,7 +94,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return this;
     }
 
-    /** The first line sent to every new connection, e.g. "421 4.3.2 Too busy" to refuse service. */
+    /** The first line sent to every new connection, e.g. "421 4.3.2 Too busy" to refuse service, or {@link #DROP} to hang up at once. */
     public ScriptedSmtpServer greeting(String line) {
         greeting = line;
         return this;
@@ -191,6 +191,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
 
         void run() throws IOException {
+            if (DROP.equals(greeting)) {
+                return;
+            }
             reply(greeting);
             if (!greeting.startsWith("2")) {
                 return;
