@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,36 @@ class ScheduleTest {
                 .firstSeenBetween(Instant.EPOCH, Instant.now().plusSeconds(60)).get(0).title());
         assertTrue(fetched.nextFetchAt().isAfter(Instant.now().plus(Duration.ofMinutes(10))), fetched.toString());
         assertEquals(1, server.requestCount("/feed.xml"), "fetched again before it was due");
+    }
+
+    @Test
+    void aSlowRefreshIsNeverStartedTwice() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Lent</title>"
+                + "<link>https://slow.example/</link><item><title>Un</title><guid>s1</guid></item></channel></rss>";
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        server = LocalHttpServer.start().route("/slow.xml", exchange -> {
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                // The round outlasts many firings of its trigger, and the feed stays due meanwhile.
+                Thread.sleep(1500);
+                LocalHttpServer.respond(200, rss, "Content-Type", "application/rss+xml").handle(exchange);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        });
+        ScheduleFixture f = fixture(Map.of());
+        f.tidings.feeds().addIfAbsent(new NewFeed(server.uri("/slow.xml"), null, null, null), Instant.now());
+
+        f.start(NEVER_SOON, Duration.ofMillis(200));
+        ScheduleFixture.await(Duration.ofSeconds(30), "the slow feed stored",
+                () -> !f.tidings.articles().firstSeenBetween(Instant.EPOCH, Instant.now().plusSeconds(60)).isEmpty());
+        Thread.sleep(1000);
+
+        assertEquals(1, server.requestCount("/slow.xml"), "a second round fetched the feed the first was fetching");
+        assertEquals(1, mostAtOnce.get());
     }
 
     @Test
