@@ -138,6 +138,32 @@ class CliNewsletterTest {
     }
 
     @Test
+    void statusShowsFeedHealthAndTheLastIssuesCounts() throws IOException {
+        try (LocalHttpServer server = LocalHttpServer.start()) {
+            server.route("/feed", respond(200, "<rss version=\"2.0\"><channel><title>Le Monde</title>"
+                    + "<item><title>Grève</title><guid>1</guid></item></channel></rss>"));
+            server.route("/gone", respond(410, "bye"));
+            run("feeds", "add", server.uri("/feed").toString());
+            run("feeds", "add", "--no-check", server.uri("/gone").toString());
+            run("fetch");
+        }
+        run("subscribers", "add", "--confirmed", "ana@example.org");
+        run("subscribers", "add", "--confirmed", "bob@example.org");
+        run("digest", "send");
+
+        CliRun status = run("status");
+
+        assertEquals(0, status.exitCode, status.toString());
+        assertTrue(status.out.contains("serve: not running"), status.out);
+        assertTrue(status.out.contains("jobs: not scheduled yet"), status.out);
+        assertTrue(status.out.contains("newsletter: digest.cron '0 0 7 ? * MON' in UTC, next "), status.out);
+        assertTrue(status.out.contains("feeds: 2 in all, 0 due now; 1 active, 0 failing, 0 paused, 1 gone"),
+                status.out);
+        assertTrue(status.out.contains("last issue: #1 ") && status.out.contains(": 2 sent, 0 failed, 0 pending"),
+                status.out);
+    }
+
+    @Test
     void digestSendExitsNonZeroWhenTheServerCannotBeReached() throws IOException {
         Files.writeString(dir.resolve("tidings.properties"), "smtp.host=127.0.0.1\nsmtp.port=1\nsmtp.security=none\n");
         try (LocalHttpServer server = LocalHttpServer.start()) {
