@@ -95,10 +95,10 @@ final class DemoCommand implements Callable<Integer> {
     private void writeOutputs(Tidings t, Path dir, int issue) throws IOException {
         MergedFeedWriter writer = new MergedFeedWriter(t.clock());
         for (MergedFeedFormat f : MergedFeedFormat.values()) {
-            String ext = f.name().toLowerCase(java.util.Locale.ROOT);
-            MergedFeedInfo info = new MergedFeedInfo("Tidings demo", t.config().publicUrl().resolve("/"),
-                    t.config().publicUrl().resolve("/feed." + ext), "The demo's merged feed");
-            try (OutputStream os = Files.newOutputStream(dir.resolve("feed." + ext))) {
+            MergedFeedInfo served = MergedFeedInfo.served(t.config().publicUrl(), f, null);
+            MergedFeedInfo info = new MergedFeedInfo("Tidings demo", served.homeUrl(), served.selfUrl(),
+                    "The demo's merged feed");
+            try (OutputStream os = Files.newOutputStream(dir.resolve(f.fileName()))) {
                 writer.write(info, t.articles().newest(new ArticleQuery(null, 50)), f, os);
             }
         }

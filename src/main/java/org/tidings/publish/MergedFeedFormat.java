@@ -13,6 +13,11 @@ public enum MergedFeedFormat {
     }
 
     /** The Content-Type header value; every format is written as UTF-8. */
+    /** The file name it is served and written as: feed.atom, feed.rss, feed.json. */
+    public String fileName() {
+        return "feed." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String contentType() {
         return contentType;
     }

@@ -3,8 +3,8 @@ package org.tidings.publish;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
+import org.tidings.model.PublicLinks;
 
 /**
  * What the merged feed says about itself.
@@ -28,10 +28,12 @@ public record MergedFeedInfo(String title, URI homeUrl, URI selfUrl, String desc
      * @param category as the reader asked for it; null for every category
      */
     public static MergedFeedInfo served(URI publicUrl, MergedFeedFormat format, String category) {
-        String path = "/feed." + format.name().toLowerCase(Locale.ROOT)
+        // Relative to public.url, which may have a path of its own (a proxy at https://example.org/news/).
+        URI home = new PublicLinks(publicUrl).home();
+        String path = format.fileName()
                 + (category == null ? "" : "?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
-        return new MergedFeedInfo(category == null ? "Tidings" : "Tidings: " + category, publicUrl.resolve("/"),
-                publicUrl.resolve(path), "The newest articles of every feed Tidings follows.");
+        return new MergedFeedInfo(category == null ? "Tidings" : "Tidings: " + category, home, home.resolve(path),
+                "The newest articles of every feed Tidings follows.");
     }
 
     String descriptionOrTitle() {

@@ -2,7 +2,6 @@ package org.tidings.web.feeds;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Locale;
 import org.tidings.publish.MergedFeedFormat;
 
 /** {@code GET /feed.atom|rss|json[?category=C]}: the merged feed, with ETag, Last-Modified and 304s. */
@@ -16,7 +15,7 @@ final class FeedEndpoint implements Handler {
     }
 
     static String path(MergedFeedFormat format) {
-        return "/feed." + format.name().toLowerCase(Locale.ROOT);
+        return "/" + format.fileName();
     }
 
     @Override
