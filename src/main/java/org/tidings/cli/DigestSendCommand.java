@@ -1,5 +1,8 @@
 package org.tidings.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
 import org.tidings.mail.MailUnavailableException;
@@ -24,15 +27,17 @@ final class DigestSendCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
-        // Two senders on one ledger could both take the same pending row; serve owns sending while it runs.
-        java.nio.file.Path dataDir = parent.root.config().dataDir();
-        if (ServeLock.isHeld(dataDir)) {
+    public Integer call() throws InterruptedException, IOException {
+        // Two senders on one ledger could both take the same pending row, so the send holds serve's
+        // lock for its whole run: serve owns sending while it runs, and cannot start meanwhile.
+        Path dataDir = parent.root.config().dataDir();
+        Optional<ServeLock> lock = ServeLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
             spec.commandLine().getErr().println("tidings: serve is running on data folder " + dataDir
                     + " and sends the newsletter itself at digest.cron (see tidings status); stop it to send by hand");
             return 1;
         }
-        try (Tidings t = parent.root.open()) {
+        try (ServeLock held = lock.get(); Tidings t = parent.root.open()) {
             SendReport report = new IssueSender(t.newsletter()).send();
             spec.commandLine().getOut().println(report.describe());
             return 0;

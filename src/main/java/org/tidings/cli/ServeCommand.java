@@ -87,14 +87,20 @@ final class ServeCommand implements Callable<Integer> {
                 t.retention(), t.clock());
         ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone());
         Schedule schedule = Schedule.start(t.dataSource(), settings, work);
-        if (t.issues().unfinished().isPresent()) {
-            LOG.info("an issue was left unfinished: resuming it now");
-            schedule.newsletterNow();
+        try {
+            if (t.issues().unfinished().isPresent()) {
+                LOG.info("an issue was left unfinished: resuming it now");
+                schedule.newsletterNow();
+            }
+            Instant next = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), config.digest().zone(),
+                    t.clock().instant());
+            LOG.info("serving data folder {}: {} feeds; refresh every minute; newsletter at '{}' {} (next {})",
+                    config.dataDir(), t.feeds().count(), config.schedule().digestCron(), config.digest().zone(), next);
+            return schedule;
+        } catch (RuntimeException e) {
+            // The pool closes when serve returns; the jobs must not outlive it.
+            schedule.stop(config.schedule().stopTimeout());
+            throw e;
         }
-        Instant next = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), config.digest().zone(),
-                t.clock().instant());
-        LOG.info("serving data folder {}: {} feeds; refresh every minute; newsletter at '{}' {} (next {})",
-                config.dataDir(), t.feeds().count(), config.schedule().digestCron(), config.digest().zone(), next);
-        return schedule;
     }
 }

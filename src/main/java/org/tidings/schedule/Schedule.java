@@ -36,7 +36,7 @@ public final class Schedule {
     }
 
     /**
-     * Starts the jobs. An issue a stopped run left unfinished is resumed at once.
+     * Starts the jobs, with the triggers the database holds (and so a firing missed while stopped).
      *
      * @throws org.tidings.config.ConfigException when digest.cron is not a cron expression
      * @throws ScheduleException when Quartz cannot start on the database
@@ -75,11 +75,7 @@ public final class Schedule {
 
     /** Sends an unfinished or owed issue now, outside the cron: after a stop in the middle of a send. */
     public void newsletterNow() {
-        try {
-            triggers.newsletterAt(Instant.now(), Triggers.NewsletterMode.IF_OWED);
-        } catch (SchedulerException e) {
-            throw new ScheduleException("Could not fire the newsletter: " + e.getMessage(), e);
-        }
+        fireNewsletter(Instant.now(), Triggers.NewsletterMode.IF_OWED);
     }
 
     /**
@@ -87,8 +83,12 @@ public final class Schedule {
      * Through the job, so it never runs beside a scheduled send.
      */
     public void sendIssueNow() {
+        fireNewsletter(Instant.now(), Triggers.NewsletterMode.SEND_NOW);
+    }
+
+    private void fireNewsletter(Instant when, Triggers.NewsletterMode mode) {
         try {
-            triggers.newsletterAt(Instant.now(), Triggers.NewsletterMode.SEND_NOW);
+            triggers.newsletterAt(when, mode);
         } catch (SchedulerException e) {
             throw new ScheduleException("Could not fire the newsletter: " + e.getMessage(), e);
         }

@@ -30,6 +30,8 @@ final class Triggers {
     private static final TriggerKey NEWSLETTER = TriggerKey.triggerKey("newsletter", JobKinds.GROUP);
     private static final TriggerKey HOUSEKEEPING = TriggerKey.triggerKey("housekeeping", JobKinds.GROUP);
     private static final TriggerKey NEWSLETTER_NOW = TriggerKey.triggerKey("newsletter-now", JobKinds.GROUP);
+    /** Its own key: a retry or a resume must not replace an admin's waiting "send now". */
+    private static final TriggerKey NEWSLETTER_RETRY = TriggerKey.triggerKey("newsletter-retry", JobKinds.GROUP);
 
     private final Scheduler quartz;
 
@@ -53,18 +55,19 @@ final class Triggers {
     }
 
     /**
-     * Fires the newsletter job once at {@code when}, replacing an earlier such request.
+     * Fires the newsletter job once at {@code when}, replacing an earlier request of the same mode.
      *
      * @param mode whether that firing sends only an owed issue, or whatever is new
      */
     void newsletterAt(Instant when, NewsletterMode mode) throws SchedulerException {
-        Trigger once = TriggerBuilder.newTrigger().withIdentity(NEWSLETTER_NOW).forJob(JobKinds.NEWSLETTER)
+        TriggerKey key = mode == NewsletterMode.SEND_NOW ? NEWSLETTER_NOW : NEWSLETTER_RETRY;
+        Trigger once = TriggerBuilder.newTrigger().withIdentity(key).forJob(JobKinds.NEWSLETTER)
                 .usingJobData(NewsletterJob.SEND_NOW, mode == NewsletterMode.SEND_NOW)
                 .startAt(Date.from(when))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
-        if (quartz.checkExists(NEWSLETTER_NOW)) {
-            quartz.rescheduleJob(NEWSLETTER_NOW, once);
+        if (quartz.checkExists(key)) {
+            quartz.rescheduleJob(key, once);
         } else {
             quartz.scheduleJob(once);
         }
