@@ -22,6 +22,7 @@ import org.tidings.store.SubscriberStore;
 import org.tidings.mail.Mailers;
 import org.tidings.metrics.Metrics;
 import org.tidings.model.PublicLinks;
+import org.tidings.newsletter.DeliveryWorkers;
 import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
@@ -55,8 +56,7 @@ public final class Tidings implements AutoCloseable {
         // Each ingest worker holds a connection while it stores a feed, and each delivery thread
         // while it records a message; under serve both run at once, beside Quartz's own few. The
         // pool opens connections only as they are needed.
-        int pool = config.fetch().concurrency() + config.mail().concurrency()
-                + Runtime.getRuntime().availableProcessors() + 4;
+        int pool = config.fetch().concurrency() + DeliveryWorkers.threads(config.mail().concurrency()) + 4;
         return new Tidings(config, Database.open(config.dbUrl(), config.dataDir(), pool), clock);
     }
 
@@ -129,6 +129,11 @@ public final class Tidings implements AutoCloseable {
 
     public IssueStore issues() {
         return new IssueStore(database);
+    }
+
+    /** The delivery ledger, without the newsletter's templates and mailer (for read-only reports). */
+    public DeliveryStore deliveries() {
+        return new DeliveryStore(database);
     }
 
     public SubscriberStore subscribers() {

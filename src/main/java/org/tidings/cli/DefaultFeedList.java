@@ -16,7 +16,11 @@ final class DefaultFeedList {
         this.out = out;
     }
 
-    void importIfPresent() {
+    /** A fresh install starts from the starter list: the first fetch, or the first serve. */
+    void importIfEmpty() {
+        if (tidings.feeds().count() > 0) {
+            return;
+        }
         Path file = tidings.config().defaultFeedList();
         if (!Files.isRegularFile(file)) {
             out.println("No feeds yet, and no " + file + " to start from. Add one with: tidings feeds add URL");

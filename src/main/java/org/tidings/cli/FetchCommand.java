@@ -35,8 +35,8 @@ final class FetchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (Tidings t = root.open()) {
-            if (feedRef == null && t.feeds().count() == 0) {
-                new DefaultFeedList(t, out).importIfPresent();
+            if (feedRef == null) {
+                new DefaultFeedList(t, out).importIfEmpty();
             }
             List<Feed> feeds = feedRef == null ? t.feeds().polled() : List.of(FeedRef.resolve(t.feeds(), feedRef));
             Progress progress = new Progress(feeds.size());

@@ -45,17 +45,14 @@ final class ServeCommand implements Callable<Integer> {
         Optional<ServeLock> lock = ServeLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             spec.commandLine().getErr().println("tidings: serve is already running on data folder " + dataDir
-                    + ServeLock.holder(dataDir).map(pid -> " (pid " + pid + ")").orElse("")
+                    + ServeLock.describeHolder(dataDir)
                     + "; stop it first (kill -TERM), or give this one another data.dir");
             return 1;
         }
         StopSignals signals = StopSignals.install();
         try (ServeLock held = lock.get(); Tidings t = root.open()) {
-            // As the first fetch does: a fresh install starts from the starter list.
-            if (t.feeds().count() == 0) {
-                new DefaultFeedList(t, spec.commandLine().getOut()).importIfPresent();
-                spec.commandLine().getOut().flush();
-            }
+            new DefaultFeedList(t, spec.commandLine().getOut()).importIfEmpty();
+            spec.commandLine().getOut().flush();
             // Before the jobs, so /metrics counts every fetch and message of this serve.
             t.metrics().start();
             Schedule schedule = start(t, config);

@@ -49,13 +49,18 @@ final class ServeLock implements AutoCloseable {
     }
 
     /** The pid written by the holder, for messages; empty when unreadable. */
-    static Optional<String> holder(Path dataDir) {
+    private static Optional<String> holder(Path dataDir) {
         try {
             String pid = Files.readString(dataDir.resolve(FILE), StandardCharsets.US_ASCII).trim();
             return pid.isEmpty() ? Optional.empty() : Optional.of(pid);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** " (pid N)" for messages about the holder, or nothing when its pid cannot be read. */
+    static String describeHolder(Path dataDir) {
+        return holder(dataDir).map(pid -> " (pid " + pid + ")").orElse("");
     }
 
     /** Whether a serve holds the folder now: probed by taking the lock and letting it go at once. */

@@ -45,8 +45,8 @@ final class StatusCommand implements Callable<Integer> {
             Instant now = t.clock().instant();
             // First: a bad digest.cron stops the command before it has printed half a report.
             Instant nextNewsletter = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), zone, now);
-            out.println("serve: " + (serving ? "running" + ServeLock.holder(config.dataDir())
-                    .map(pid -> " (pid " + pid + ")").orElse("") : "not running") + " on " + config.dataDir());
+            out.println("serve: " + (serving ? "running" + ServeLock.describeHolder(config.dataDir()) : "not running")
+                    + " on " + config.dataDir());
             jobs(out, ScheduleStatus.triggers(t.dataSource()), zone);
             out.println("newsletter: digest.cron '" + config.schedule().digestCron() + "' in " + zone + ", next "
                     + format(nextNewsletter, zone));
@@ -82,7 +82,7 @@ final class StatusCommand implements Callable<Integer> {
             return;
         }
         Issue issue = latest.get();
-        DeliveryCounts c = t.newsletter().deliveries().counts(issue.id());
+        DeliveryCounts c = t.deliveries().counts(issue.id());
         out.printf("last issue: #%d \"%s\": %d sent, %d failed, %d pending, %d skipped%n", issue.number(),
                 issue.subject(), c.sent(), c.failed(), c.pending(), c.skipped());
     }

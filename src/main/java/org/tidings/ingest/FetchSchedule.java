@@ -33,12 +33,19 @@ public final class FetchSchedule {
     private static final int MAX_DOUBLINGS = 20;
 
     private final FetchConfig config;
+    /** fetch.interval, or the feed's own interval set by an admin. */
+    private final Duration interval;
     private final Clock clock;
     private final DoubleSupplier random;
 
     /** @param random uniform draws from [0, 1]: 0 shortens a wait by 10%, 1 lengthens it by 10% */
     public FetchSchedule(FetchConfig config, Clock clock, DoubleSupplier random) {
+        this(config, config.interval(), clock, random);
+    }
+
+    private FetchSchedule(FetchConfig config, Duration interval, Clock clock, DoubleSupplier random) {
         this.config = config;
+        this.interval = interval;
         this.clock = clock;
         this.random = random;
     }
@@ -56,10 +63,7 @@ public final class FetchSchedule {
         if (feed.intervalMinutes() == null) {
             return this;
         }
-        FetchConfig c = config;
-        return new FetchSchedule(new FetchConfig(c.timeout(), c.maxBytes(), c.concurrency(), c.perHost(),
-                Duration.ofMinutes(feed.intervalMinutes()), c.userAgent(), c.minInterval(), c.maxInterval(),
-                c.giveUpAfter()), clock, random);
+        return new FetchSchedule(config, Duration.ofMinutes(feed.intervalMinutes()), clock, random);
     }
 
     /**
@@ -75,7 +79,7 @@ public final class FetchSchedule {
             asked = longer(asked, maxAge);
         }
         // Jitter spreads our own schedule; it never brings a wait under what the feed asked for.
-        Duration jittered = longer(jittered(longer(config.interval(), asked)), asked);
+        Duration jittered = longer(jittered(longer(interval, asked)), asked);
         return clock.instant().plus(shorter(longer(jittered, config.minInterval()), config.maxInterval()));
     }
 
@@ -99,7 +103,7 @@ public final class FetchSchedule {
     /** The n-th consecutive failure waits interval x 2^n. */
     private Duration backoff(int errorCount) {
         int doublings = Math.min(Math.max(errorCount, 1), MAX_DOUBLINGS);
-        return config.interval().multipliedBy(1L << doublings);
+        return interval.multipliedBy(1L << doublings);
     }
 
     /** Millisecond precision: enough for a schedule, and no overflow for any ttl or max-age. */

@@ -16,7 +16,7 @@ import org.tidings.model.Issue;
  * on while the connections send. The first unreachable-server error stops them all; what they
  * had not sent stays pending.
  */
-final class DeliveryWorkers {
+public final class DeliveryWorkers {
     private final NewsletterParts parts;
     private final MessageFactory messages;
     private final Issue issue;
@@ -36,9 +36,14 @@ final class DeliveryWorkers {
         this.tally = tally;
     }
 
+    /** One per CPU more than the connections, so rendering goes on while they send. */
+    public static int threads(int connections) {
+        return connections + Runtime.getRuntime().availableProcessors();
+    }
+
     void start(BlockingQueue<DeliveryJob> queue, int connections) {
         sessions = new SessionPool(parts.mailer(), connections);
-        int count = connections + Runtime.getRuntime().availableProcessors();
+        int count = threads(connections);
         for (int i = 0; i < count; i++) {
             Thread t = new Thread(() -> run(queue), "send-" + i);
             t.setDaemon(true);

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The delivery ledger: one row per issue and subscriber, {@code pending} until it is
@@ -92,21 +94,33 @@ public final class DeliveryStore {
     }
 
     public DeliveryCounts counts(long issueId) {
+        return counts(List.of(issueId)).getOrDefault(issueId, DeliveryCounts.NONE);
+    }
+
+    /** The ledgers of several issues in one query (an admin's history of issues). */
+    public Map<Long, DeliveryCounts> counts(List<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
         return db.query("count deliveries", c -> {
-            long[] n = new long[4];
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, COUNT(*) FROM deliveries WHERE issue_id = ? GROUP BY status")) {
-                ps.setLong(1, issueId);
+            Map<Long, long[]> byIssue = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT issue_id, status, COUNT(*) FROM deliveries"
+                    + " WHERE issue_id IN (" + "?,".repeat(issueIds.size() - 1) + "?) GROUP BY issue_id, status")) {
+                for (int i = 0; i < issueIds.size(); i++) {
+                    ps.setLong(i + 1, issueIds.get(i));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int i = List.of("pending", "sent", "failed", "skipped").indexOf(rs.getString(1));
+                        int i = List.of("pending", "sent", "failed", "skipped").indexOf(rs.getString(2));
                         if (i >= 0) {
-                            n[i] = rs.getLong(2);
+                            byIssue.computeIfAbsent(rs.getLong(1), id -> new long[4])[i] = rs.getLong(3);
                         }
                     }
                 }
             }
-            return new DeliveryCounts(n[0], n[1], n[2], n[3]);
+            Map<Long, DeliveryCounts> counts = new HashMap<>();
+            byIssue.forEach((id, n) -> counts.put(id, new DeliveryCounts(n[0], n[1], n[2], n[3])));
+            return counts;
         });
     }
 

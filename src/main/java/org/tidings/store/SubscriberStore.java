@@ -16,6 +16,9 @@ import org.tidings.model.SubscriberStatus;
 
 /** The subscribers table. */
 public final class SubscriberStore {
+    /** What becoming active resets, whichever way it happens; one parameter, the time. */
+    private static final String ACTIVATE =
+            "confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
     private static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
             + " unsubscribed_at";
 
@@ -155,7 +158,7 @@ public final class SubscriberStore {
     /** Sets the status and stamps the matching time; returns whether a row changed. */
     public boolean setStatus(long id, SubscriberStatus status, Instant now) {
         String stamp = switch (status) {
-            case ACTIVE -> ", confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
+            case ACTIVE -> ", " + ACTIVATE;
             case UNSUBSCRIBED -> ", unsubscribed_at = ?";
             // Pending again (signed up anew, or asked for the email again): the window to confirm restarts.
             case PENDING -> ", signed_up_at = ?";
@@ -183,8 +186,7 @@ public final class SubscriberStore {
      */
     public boolean confirm(long id, Instant signedUpSince, Instant now) {
         return db.inTransaction("confirm subscriber " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?,"
-                    + " confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0"
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?, " + ACTIVATE
                     + " WHERE id = ? AND status = ? AND COALESCE(signed_up_at, created_at) >= ?")) {
                 ps.setString(1, SubscriberStatus.ACTIVE.code());
                 Sql.setInstant(ps, 2, now);

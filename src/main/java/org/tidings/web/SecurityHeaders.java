@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.Map;
 
 /**
- * Headers on every response. The pages to come serve their scripts from files, never inline, so
- * the policy forbids inline script; feeds carry no script at all.
+ * Headers on every response. The pages use no script and no inline style, so the policy forbids
+ * both; feeds carry no script at all.
  */
 final class SecurityHeaders {
     static final Map<String, String> ALL = Map.of(

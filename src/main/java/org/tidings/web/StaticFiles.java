@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,8 +49,6 @@ final class StaticFiles implements Routes {
         }
         try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream("templates/static/" + name)) {
             return in == null ? null : in.readAllBytes();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -16,7 +16,8 @@ import org.tidings.web.pages.SubscribePages;
 import org.tidings.web.pages.SubscriberPages;
 
 /**
- * serve's HTTP server: the merged feeds and /healthz, each response with the security headers.
+ * serve's HTTP server: the route groups for feed readers, subscribers, admins and operators, each
+ * response with the security headers.
  * Unknown paths get a plain 404 and failures a one-line 500; stack traces go to the log only.
  */
 public final class WebServer {
@@ -34,7 +35,7 @@ public final class WebServer {
                 new StaticFiles(parts.app().config().digest().templatesDir()), new PublicPages(parts),
                 new SubscribePages(parts), new SubscriberPages(parts), new AdminRoutes(parts));
         PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
-                groups.stream().flatMap(g -> g.pages().stream()).toList()),
+                groups.stream().flatMap(g -> g.pages().stream()).distinct().toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));
         this.groups = groups;
         this.app = Javalin.create(config -> configure(config, groups, pages));

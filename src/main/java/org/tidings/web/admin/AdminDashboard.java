@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.tidings.Tidings;
+import org.tidings.model.FeedStatus;
 
 /** {@code /admin}: where things stand, with the two pictures that beat a table. */
 final class AdminDashboard {
@@ -29,11 +30,12 @@ final class AdminDashboard {
         Instant now = app.clock().instant();
         // One day more than the chart shows, so its first day is complete in any time zone.
         Instant since = now.minus(Duration.ofDays(Charts.DAYS + 1));
+        Map<FeedStatus, Long> byStatus = app.feeds().countByStatus();
         pages.write(ctx, session, "admin-dashboard", "Admin", Map.of(
                 "articles", Charts.articlesPerDay(app.articles().firstSeenTimesSince(since), now.atZone(zone)
                         .toLocalDate(), zone),
-                "health", Charts.feedsByHealth(app.feeds().countByStatus()),
-                "feedCount", app.feeds().count(),
+                "health", Charts.feedsByHealth(byStatus),
+                "feedCount", byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 "articleCount", app.articles().count()));
     }
 }

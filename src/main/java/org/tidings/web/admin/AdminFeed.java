@@ -98,7 +98,7 @@ final class AdminFeed {
     private void fetchNow(Context ctx, AdminSession session) throws InterruptedException {
         Feed f = feed(ctx);
         List<FeedOutcome> outcomes = new ArrayList<>();
-        app.ingestRun().run(List.of(f), outcomes::add, () -> false);
+        app.ingestRun().run(List.of(f), outcomes::add);
         String outcome = outcomes.isEmpty() ? f.displayTitle() + ": not fetched" : outcomes.get(0).describe();
         pages.redirect(ctx, session, "/admin/feeds", "Fetched " + outcome + ".");
     }

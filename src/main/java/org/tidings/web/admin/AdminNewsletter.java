@@ -50,13 +50,15 @@ final class AdminNewsletter {
     }
 
     private void show(Context ctx, AdminSession session) {
-        List<Past> history = app.issues().recent(HISTORY).stream().map(this::past).toList();
+        List<Issue> recent = app.issues().recent(HISTORY);
+        Map<Long, DeliveryCounts> counts = app.deliveries().counts(recent.stream().map(Issue::id).toList());
+        List<Past> history = recent.stream()
+                .map(i -> past(i, counts.getOrDefault(i.id(), DeliveryCounts.NONE))).toList();
         pages.write(ctx, session, "admin-newsletter", "Newsletter", Map.of("issues", history,
                 "hasIssues", !history.isEmpty()));
     }
 
-    private Past past(Issue i) {
-        DeliveryCounts c = app.newsletter().deliveries().counts(i.id());
+    private Past past(Issue i, DeliveryCounts c) {
         return new Past(i.number(), i.subject(), pages.time(i.periodEnd()), c.sent(), c.failed(), c.pending(),
                 c.skipped());
     }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tidings.Tidings;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
@@ -26,7 +24,6 @@ import org.tidings.web.WebParts;
  * flood a subscriber's inbox); a pending one gets the confirmation again with a new window.
  */
 public final class SubscribePages implements Routes {
-    private static final Logger LOG = LoggerFactory.getLogger(SubscribePages.class);
     private static final int SIGNUPS_PER_CLIENT = 5;
     private static final Duration SIGNUP_WINDOW = Duration.ofMinutes(10);
 
