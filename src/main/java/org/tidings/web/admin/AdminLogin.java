@@ -48,14 +48,13 @@ final class AdminLogin {
         }
         // As for sign-ups: behind a local reverse proxy, the client rather than the proxy.
         String address = ClientAddress.of(ctx);
-        if (throttle.blocked(address)) {
+        if (!throttle.allow(address)) {
             pages.write(ctx.status(429), "admin-login", "Admin login", Map.of("error",
                     "Too many failed logins from your address. Try again in "
                             + LoginThrottle.WINDOW.toMinutes() + " minutes."));
             return;
         }
         if (!AdminGate.sameSecret(ctx.formParam("password"), password)) {
-            throttle.failed(address);
             pages.write(ctx.status(401), "admin-login", "Admin login", Map.of("error", "Wrong password."));
             return;
         }

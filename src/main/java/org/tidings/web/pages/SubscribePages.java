@@ -13,6 +13,7 @@ import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.Signup;
 import org.tidings.newsletter.SignupRequest;
 import org.tidings.web.ClientAddress;
+import org.tidings.web.ClientLimiter;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
 import org.tidings.web.WebParts;
@@ -30,14 +31,14 @@ public final class SubscribePages implements Routes {
     private final Tidings app;
     private final Clock clock;
     private final Duration confirmWithin;
-    private final SignupLimiter limiter;
+    private final ClientLimiter limiter;
     private final ConfirmationOutbox outbox;
 
     public SubscribePages(WebParts parts) {
         this.app = parts.app();
         this.clock = app.clock();
         this.confirmWithin = app.config().web().confirmWithin();
-        this.limiter = new SignupLimiter(SIGNUPS_PER_CLIENT, SIGNUP_WINDOW, clock);
+        this.limiter = new ClientLimiter(SIGNUPS_PER_CLIENT, SIGNUP_WINDOW, clock);
         this.outbox = new ConfirmationOutbox(app.newsletter());
     }
 

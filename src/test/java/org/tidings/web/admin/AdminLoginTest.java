@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +83,28 @@ class AdminLoginTest {
         assertTrue(r.body().contains("Wrong password."), r.body());
         assertTrue(r.headers().firstValue("Set-Cookie").isEmpty());
         assertEquals(303, browser.get("/admin").statusCode());
+    }
+
+    @Test
+    void guessesSentInParallelGetNoMoreTriesThanOneByOne() throws Exception {
+        web = AdminClient.adminServer(dir);
+        AdminClient browser = new AdminClient(web);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String guess = "guess " + i;
+                guesses.add(pool.submit(() -> browser.post("/admin/login", Map.of("password", guess)).statusCode()));
+            }
+            int wrong = 0;
+            for (Future<Integer> g : guesses) {
+                wrong += g.get() == 401 ? 1 : 0;
+            }
+
+            assertEquals(LoginThrottle.MAX_FAILURES, wrong);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tidings.web.pages;
+package org.tidings.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,24 +10,25 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * At most {@code max} sign-ups per client address within a sliding {@code window}: the form
- * sends an email to whatever address is typed, so without a limit it would mail-bomb strangers.
- * In memory, so a restart forgets it; that is acceptable for a limit counted in minutes.
+ * At most {@code max} attempts per client address within a sliding {@code window}: sign-ups (the
+ * form mails whatever address is typed) and admin logins (password guesses). The check and the
+ * count are one step, so parallel requests cannot all slip in before any is counted. In memory, so
+ * a restart forgets it; that is acceptable for a limit counted in minutes.
  */
-final class SignupLimiter {
+public final class ClientLimiter {
     private final int max;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
 
-    SignupLimiter(int max, Duration window, Clock clock) {
+    public ClientLimiter(int max, Duration window, Clock clock) {
         this.max = max;
         this.window = window;
         this.clock = clock;
     }
 
     /** Counts one attempt from {@code client}; false when it is over the limit (and then it does not count). */
-    synchronized boolean allow(String client) {
+    public synchronized boolean allow(String client) {
         Instant now = clock.instant();
         Instant since = now.minus(window);
         forgetBefore(since);
@@ -37,6 +38,11 @@ final class SignupLimiter {
         }
         times.addLast(now);
         return true;
+    }
+
+    /** Forgets the client's attempts: a login that succeeded. */
+    public synchronized void forget(String client) {
+        recent.remove(client);
     }
 
     /** Drops what the window has passed, so the map holds only clients seen lately. */
