@@ -118,7 +118,7 @@ public final class SubscribePages implements Routes {
             return;
         }
         new Notice(200, "You are subscribed", "Thank you: " + s.email() + " will receive the next issue.",
-                List.of(new Notice.Link(pages.site().base() + "/preferences/" + s.token(), "Choose your categories"),
-                        new Notice.Link(pages.site().base() + "/archive", "Read past issues"))).show(ctx, pages);
+                List.of(new Notice.Link(pages.site().links().preferences(s.token()).toString(), "Choose your categories"),
+                        new Notice.Link(pages.site().links().archive().toString(), "Read past issues"))).show(ctx, pages);
     }
 }

@@ -45,7 +45,7 @@ public final class SubscriberPages implements Routes {
             return;
         }
         pages.write(ctx, "unsubscribe", "Unsubscribe", Map.of("email", String.valueOf(s.email()),
-                "action", pages.site().base() + "/unsubscribe/" + s.token()));
+                "action", pages.site().links().unsubscribe(s.token()).toString()));
     }
 
     /**
@@ -78,8 +78,8 @@ public final class SubscriberPages implements Routes {
     private void preferences(Context ctx, PageWriter pages, PreferencesForm form) {
         Map<String, Object> values = new HashMap<>();
         values.put("form", form);
-        values.put("action", pages.site().base() + "/preferences/" + form.token());
-        values.put("unsubscribeUrl", pages.site().base() + "/unsubscribe/" + form.token());
+        values.put("action", pages.site().links().preferences(form.token()).toString());
+        values.put("unsubscribeUrl", pages.site().links().unsubscribe(form.token()).toString());
         pages.write(ctx, "preferences", "Your preferences", values);
     }
 
