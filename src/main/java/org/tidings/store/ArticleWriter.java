@@ -62,21 +62,8 @@ final class ArticleWriter {
             return candidates;
         }
         Set<String> deleted = new HashSet<>();
-        for (int from = 0; from < candidates.size(); from += LOOKUP_CHUNK) {
-            List<Prepared> chunk = candidates.subList(from, Math.min(candidates.size(), from + LOOKUP_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT guid_hash FROM deleted_articles WHERE feed_id = ?"
-                    + " AND guid_hash IN (" + "?,".repeat(chunk.size() - 1) + "?)")) {
-                ps.setLong(1, feedId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i).guidHash());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        deleted.add(rs.getString(1));
-                    }
-                }
-            }
-        }
+        byGuidHash(c, "SELECT guid_hash FROM deleted_articles", feedId,
+                candidates.stream().map(Prepared::guidHash).toList(), rs -> deleted.add(rs.getString(1)));
         if (deleted.isEmpty()) {
             return candidates;
         }
@@ -89,23 +76,38 @@ final class ArticleWriter {
 
     private static Map<String, Stored> lookup(Connection c, long feedId, List<String> hashes) throws SQLException {
         Map<String, Stored> found = new HashMap<>();
+        byGuidHash(c, "SELECT guid_hash, content_hash, updated_at FROM articles", feedId, hashes,
+                rs -> found.put(rs.getString(1), new Stored(rs.getString(2), Sql.instant(rs, "updated_at"))));
+        return found;
+    }
+
+    /**
+     * Runs {@code select} for one feed's rows among {@code hashes}, in chunks of {@link #LOOKUP_CHUNK}
+     * so that a feed of thousands of entries stays within any database's parameter limit.
+     */
+    private static void byGuidHash(Connection c, String select, long feedId, List<String> hashes, Row row)
+            throws SQLException {
         for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK));
-            String sql = "SELECT guid_hash, content_hash, updated_at FROM articles WHERE feed_id = ? AND guid_hash IN ("
-                    + "?,".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(select + " WHERE feed_id = ? AND guid_hash IN ("
+                    + "?,".repeat(chunk.size() - 1) + "?)")) {
                 ps.setLong(1, feedId);
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 2, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new Stored(rs.getString(2), Sql.instant(rs, "updated_at")));
+                        row.read(rs);
                     }
                 }
             }
         }
-        return found;
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
     }
 
     private static void insert(Connection c, long feedId, List<Prepared> rows, Instant now) throws SQLException {
