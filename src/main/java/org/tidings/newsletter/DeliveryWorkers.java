@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import org.tidings.digest.IssueContents;
 import org.tidings.mail.MailUnavailableException;
-import org.tidings.model.Issue;
 
 /**
  * Delivery threads taking subscribers from a queue: one per CPU more than there are mail sessions
@@ -19,21 +16,16 @@ import org.tidings.model.Issue;
 public final class DeliveryWorkers {
     private final NewsletterParts parts;
     private final MessageFactory messages;
-    private final Issue issue;
-    private final IssueContents contents;
-    private final Tally tally;
+    private final SendRun run;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
     private volatile boolean noMoreJobs;
-    private BooleanSupplier stopRequested = () -> false;
     private SessionPool sessions;
 
-    DeliveryWorkers(NewsletterParts parts, MessageFactory messages, Issue issue, IssueContents contents, Tally tally) {
+    DeliveryWorkers(NewsletterParts parts, MessageFactory messages, SendRun run) {
         this.parts = parts;
         this.messages = messages;
-        this.issue = issue;
-        this.contents = contents;
-        this.tally = tally;
+        this.run = run;
     }
 
     /** One per CPU more than the connections, so rendering goes on while they send. */
@@ -52,16 +44,8 @@ public final class DeliveryWorkers {
         }
     }
 
-    /**
-     * A graceful stop: each worker finishes the message in hand and takes no other. Jobs left in
-     * the queue stay pending in the ledger, so nothing is lost.
-     */
-    void stopWhen(BooleanSupplier stopRequested) {
-        this.stopRequested = stopRequested;
-    }
-
     boolean stopped() {
-        return fatal.get() != null || stopRequested.getAsBoolean();
+        return fatal.get() != null || run.stopRequested().getAsBoolean();
     }
 
     /** Hands a job to the workers; false when they have stopped. */
@@ -98,7 +82,7 @@ public final class DeliveryWorkers {
 
     private void run(BlockingQueue<DeliveryJob> queue) {
         try {
-            Delivery delivery = new Delivery(parts, messages, issue, contents, tally, sessions);
+            Delivery delivery = new Delivery(parts, messages, run.issue(), run.contents(), run.tally(), sessions);
             while (!stopped()) {
                 // Read the flag before polling: once it is set, an empty queue stays empty.
                 boolean last = noMoreJobs;

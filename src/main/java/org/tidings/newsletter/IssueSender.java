@@ -74,7 +74,7 @@ public final class IssueSender {
         }
         Issue issue = contents.issue();
         Tally tally = new Tally();
-        deliverUntilDone(new Run(issue, contents, tally, stopRequested));
+        deliverUntilDone(new SendRun(issue, contents, tally, stopRequested));
         parts.subscribers().resetRefusalsOfDelivered(issue.id());
         DeliveryCounts counts = parts.deliveries().counts(issue.id());
         if (counts.pending() == 0) {
@@ -126,7 +126,7 @@ public final class IssueSender {
     }
 
     /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */
-    private void deliverUntilDone(Run run) throws MailUnavailableException, InterruptedException {
+    private void deliverUntilDone(SendRun run) throws MailUnavailableException, InterruptedException {
         while (!run.stopRequested().getAsBoolean()) {
             pass(run);
             Instant next = parts.deliveries().nextRetry(run.issue().id());
@@ -146,10 +146,9 @@ public final class IssueSender {
         }
     }
 
-    private void pass(Run run) throws MailUnavailableException, InterruptedException {
+    private void pass(SendRun run) throws MailUnavailableException, InterruptedException {
         BlockingQueue<DeliveryJob> queue = new ArrayBlockingQueue<>(PAGE * 2);
-        DeliveryWorkers workers = new DeliveryWorkers(parts, messages, run.issue(), run.contents(), run.tally());
-        workers.stopWhen(run.stopRequested());
+        DeliveryWorkers workers = new DeliveryWorkers(parts, messages, run);
         workers.start(queue, parts.mail().concurrency());
         try {
             feed(run.issue(), queue, workers);
@@ -159,9 +158,6 @@ public final class IssueSender {
         workers.rethrow();
     }
 
-    /** One send of one issue: what every pass over its ledger needs. */
-    private record Run(Issue issue, IssueContents contents, Tally tally, BooleanSupplier stopRequested) {
-    }
 
     private void feed(Issue issue, BlockingQueue<DeliveryJob> queue, DeliveryWorkers workers)
             throws InterruptedException {
