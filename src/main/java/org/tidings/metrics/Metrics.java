@@ -20,6 +20,9 @@ public final class Metrics implements IngestTelemetry, SendTelemetry, AutoClosea
 
     private final FeedStore feeds;
     private volatile Meters meters;
+    /** What ingest and sending report to: nowhere until started, then the meters. */
+    private volatile IngestTelemetry fetches = IngestTelemetry.NONE;
+    private volatile SendTelemetry sends = SendTelemetry.NONE;
 
     public Metrics(FeedStore feeds) {
         this.feeds = feeds;
@@ -29,6 +32,8 @@ public final class Metrics implements IngestTelemetry, SendTelemetry, AutoClosea
     public synchronized void start() {
         if (meters == null) {
             meters = new Meters(feeds);
+            fetches = meters.fetches;
+            sends = meters.sends;
         }
     }
 
@@ -40,26 +45,17 @@ public final class Metrics implements IngestTelemetry, SendTelemetry, AutoClosea
 
     @Override
     public void fetched(FeedOutcome.Kind kind, Duration took, int added) {
-        Meters m = meters;
-        if (m != null) {
-            m.fetches.fetched(kind, took, added);
-        }
+        fetches.fetched(kind, took, added);
     }
 
     @Override
     public void sent(Duration took) {
-        Meters m = meters;
-        if (m != null) {
-            m.sends.sent(took);
-        }
+        sends.sent(took);
     }
 
     @Override
     public void failed() {
-        Meters m = meters;
-        if (m != null) {
-            m.sends.failed();
-        }
+        sends.failed();
     }
 
     @Override
