@@ -1,5 +1,6 @@
 package org.tidings.newsletter;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,5 +12,10 @@ import java.util.List;
 public record SignupRequest(String email, String name, List<String> categories, boolean confirmed) {
     public SignupRequest {
         categories = List.copyOf(categories);
+    }
+
+    /** Categories as people type them in a CSV cell or a form field: "Presse; Sport" or "Presse,Sport". */
+    public static List<String> categories(String typed) {
+        return typed == null || typed.isBlank() ? List.of() : Arrays.asList(typed.split("[;,]"));
     }
 }

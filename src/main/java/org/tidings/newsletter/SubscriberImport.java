@@ -3,7 +3,6 @@ package org.tidings.newsletter;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.tidings.csv.CsvRows;
@@ -72,7 +71,7 @@ public final class SubscriberImport {
             int line = rows.line() - 1;
             try {
                 Signup.Outcome o = signup.add(new SignupRequest(cell(row, emailCol), cell(row, nameCol),
-                        categories(cell(row, catCol)), consent == Consent.CONFIRMED), Signup.Returning.KEEP_STATUS);
+                        SignupRequest.categories(cell(row, catCol)), consent == Consent.CONFIRMED), Signup.Returning.KEEP_STATUS);
                 added += o.created() ? 1 : 0;
                 known += o.created() ? 0 : 1;
                 if (o.needsConfirmation()) {
@@ -108,7 +107,4 @@ public final class SubscriberImport {
         return col < 0 || col >= row.size() ? null : row.get(col);
     }
 
-    private static List<String> categories(String cell) {
-        return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split("[;,]"));
-    }
 }

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +97,7 @@ final class AdminSubscribers {
         Signup.Outcome o;
         try {
             o = new Signup(app.newsletter()).add(new SignupRequest(AdminForms.required(ctx, "email", "an email address"),
-                    ctx.formParam("name"), categories == null || categories.isBlank() ? List.of()
-                            : Arrays.asList(categories.split("[;,]")), ctx.formParam("confirmed") != null),
+                    ctx.formParam("name"), SignupRequest.categories(categories), ctx.formParam("confirmed") != null),
                     Signup.Returning.RESUBSCRIBE);
         } catch (IllegalArgumentException e) {
             throw AdminProblem.badRequest("Could not add the subscriber: " + e.getMessage());
