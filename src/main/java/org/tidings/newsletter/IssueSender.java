@@ -78,7 +78,7 @@ public final class IssueSender {
         parts.subscribers().resetRefusalsOfDelivered(issue.id());
         DeliveryCounts counts = parts.deliveries().counts(issue.id());
         if (counts.pending() == 0) {
-            parts.issues().complete(issue.id(), parts.clock().instant());
+            parts.issues().complete(issue.id(), counts, parts.clock().instant());
         }
         return new SendReport(issue.number(), unfinished.isPresent(), tally.sent.get(), tally.failed.get(),
                 tally.skipped.get(), (int) counts.pending());

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,6 +23,23 @@ public final class ArticleRetention {
      * behind one long delete.
      */
     static final int BATCH = 1000;
+
+    private static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
+    /** Old rows in the order of the index on (first_seen_at, id), after the cursor. */
+    static final Query OLD = Query.of("articles past retention", "SELECT a.id, a.feed_id, a.first_seen_at,"
+            + " CASE WHEN a.published_at < ? AND NOT EXISTS (SELECT 1 FROM issue_articles ia"
+            + " WHERE ia.article_id = a.id) THEN TRUE ELSE FALSE END AS deletable FROM articles a"
+            // The cursor again as a range (first_seen_at >= ?), which an index can start from.
+            + " WHERE a.first_seen_at < ? AND a.first_seen_at >= ? AND (a.first_seen_at > ? OR a.id > ?)"
+            + " ORDER BY a.first_seen_at, a.id LIMIT " + BATCH,
+            SAMPLE_TIME, SAMPLE_TIME, Instant.EPOCH, Instant.EPOCH, 0L);
+    static final Query TOMBSTONE = Query.of("tombstones of deleted articles", "INSERT INTO deleted_articles"
+            + " (feed_id, guid_hash, deleted_at) SELECT a.feed_id, a.guid_hash, ? FROM articles a WHERE a.id IN "
+            + Query.LIST + " AND NOT EXISTS (SELECT 1 FROM deleted_articles d WHERE d.feed_id = a.feed_id"
+            + " AND d.guid_hash = a.guid_hash)", SAMPLE_TIME, List.of(1L, 2L));
+    static final Query DELETE = Query.of("delete articles", "DELETE FROM articles WHERE id IN " + Query.LIST,
+            List.of(1L, 2L));
+    private static final String UNCOUNT = "UPDATE feeds SET article_count = article_count - ? WHERE id = ?";
 
     private final Database db;
 
@@ -41,42 +60,76 @@ public final class ArticleRetention {
     /** @param stopRequested checked between batches: a stop waits for one batch at most */
     public long deleteOlderThan(Instant cutoff, Instant now, BooleanSupplier stopRequested) {
         long total = 0;
-        int deleted;
+        Batch batch = new Batch(0, 0, Instant.EPOCH, 0);
         do {
-            deleted = db.inTransaction("delete old articles", c -> deleteBatch(c, cutoff, now));
-            total += deleted;
-        } while (deleted == BATCH && !stopRequested.getAsBoolean());
+            Batch after = batch;
+            batch = db.inTransaction("delete old articles", c -> deleteBatch(c, cutoff, now, after));
+            total += batch.deleted();
+        } while (batch.read() == BATCH && !stopRequested.getAsBoolean());
         return total;
     }
 
+    /**
+     * What one batch read and deleted, and where it stopped. Articles kept because an issue
+     * contains them are passed over for good by this cursor (first seen, id): the next batch reads
+     * new rows instead of those again.
+     */
+    private record Batch(int read, int deleted, Instant lastSeen, long lastId) {
+    }
+
     /** Tombstones first, in the same transaction: a deleted article is never without its tombstone. */
-    private static int deleteBatch(Connection c, Instant cutoff, Instant now) throws SQLException {
+    private static Batch deleteBatch(Connection c, Instant cutoff, Instant now, Batch after) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a WHERE a.first_seen_at < ?"
-                + " AND a.published_at < ? AND NOT EXISTS (SELECT 1 FROM issue_articles ia WHERE ia.article_id = a.id)"
-                + " ORDER BY a.id LIMIT " + BATCH)) {
+        Map<Long, Long> perFeed = new HashMap<>();
+        Instant lastSeen = after.lastSeen();
+        long lastId = after.lastId();
+        int read = 0;
+        try (PreparedStatement ps = c.prepareStatement(OLD.sql())) {
             Sql.setInstant(ps, 1, cutoff);
             Sql.setInstant(ps, 2, cutoff);
+            Sql.setInstant(ps, 3, lastSeen);
+            Sql.setInstant(ps, 4, lastSeen);
+            ps.setLong(5, lastId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    read++;
+                    lastId = rs.getLong("id");
+                    lastSeen = Sql.instant(rs, "first_seen_at");
+                    if (rs.getBoolean("deletable")) {
+                        ids.add(lastId);
+                        perFeed.merge(rs.getLong("feed_id"), 1L, Long::sum);
+                    }
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return 0;
+        if (!ids.isEmpty()) {
+            delete(c, ids, now);
+            uncount(c, perFeed);
         }
-        String in = " IN (" + "?,".repeat(ids.size() - 1) + "?)";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO deleted_articles (feed_id, guid_hash, deleted_at)"
-                + " SELECT a.feed_id, a.guid_hash, ? FROM articles a WHERE a.id" + in + " AND NOT EXISTS (SELECT 1"
-                + " FROM deleted_articles d WHERE d.feed_id = a.feed_id AND d.guid_hash = a.guid_hash)")) {
+        return new Batch(read, ids.size(), lastSeen, lastId);
+    }
+
+    private static void delete(Connection c, List<Long> ids, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(TOMBSTONE.sql(ids.size()))) {
             Sql.setInstant(ps, 1, now);
             bindIds(ps, 2, ids);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id" + in)) {
+        try (PreparedStatement ps = c.prepareStatement(DELETE.sql(ids.size()))) {
             bindIds(ps, 1, ids);
-            return ps.executeUpdate();
+            ps.executeUpdate();
+        }
+    }
+
+    /** The feeds' article counters follow the deletes, in the same transaction. */
+    private static void uncount(Connection c, Map<Long, Long> perFeed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UNCOUNT)) {
+            for (Map.Entry<Long, Long> e : perFeed.entrySet()) {
+                ps.setLong(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -32,6 +32,14 @@ final class ArticleWriter {
             + " published_at = COALESCE(?, published_at), updated_at = ?, summary = ?, content = ?, content_hash = ?"
             + " WHERE feed_id = ? AND guid_hash = ?";
 
+    static final Query STORED = Query.of("stored articles of a feed by guid", "SELECT guid_hash, content_hash,"
+            + " updated_at FROM articles WHERE feed_id = ? AND guid_hash IN " + Query.LIST, 1L, List.of("a", "b"));
+    static final Query TOMBSTONES = Query.of("deleted articles of a feed by guid",
+            "SELECT guid_hash FROM deleted_articles WHERE feed_id = ? AND guid_hash IN " + Query.LIST, 1L,
+            List.of("a", "b"));
+    /** Kept on write so that counting a feed's articles never reads them. */
+    private static final String COUNT_ADDED = "UPDATE feeds SET article_count = article_count + ? WHERE id = ?";
+
     SaveCounts save(Connection c, long feedId, List<Entry> entries, Instant now) throws SQLException {
         Map<String, Prepared> byGuid = new LinkedHashMap<>();
         for (Entry e : entries) {
@@ -62,7 +70,7 @@ final class ArticleWriter {
             return candidates;
         }
         Set<String> deleted = new HashSet<>();
-        byGuidHash(c, "SELECT guid_hash FROM deleted_articles", feedId,
+        byGuidHash(c, TOMBSTONES, feedId,
                 candidates.stream().map(Prepared::guidHash).toList(), rs -> deleted.add(rs.getString(1)));
         if (deleted.isEmpty()) {
             return candidates;
@@ -76,7 +84,7 @@ final class ArticleWriter {
 
     private static Map<String, Stored> lookup(Connection c, long feedId, List<String> hashes) throws SQLException {
         Map<String, Stored> found = new HashMap<>();
-        byGuidHash(c, "SELECT guid_hash, content_hash, updated_at FROM articles", feedId, hashes,
+        byGuidHash(c, STORED, feedId, hashes,
                 rs -> found.put(rs.getString(1), new Stored(rs.getString(2), Sql.instant(rs, "updated_at"))));
         return found;
     }
@@ -85,12 +93,11 @@ final class ArticleWriter {
      * Runs {@code select} for one feed's rows among {@code hashes}, in chunks of {@link #LOOKUP_CHUNK}
      * so that a feed of thousands of entries stays within any database's parameter limit.
      */
-    private static void byGuidHash(Connection c, String select, long feedId, List<String> hashes, Row row)
+    private static void byGuidHash(Connection c, Query select, long feedId, List<String> hashes, Row row)
             throws SQLException {
         for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(select + " WHERE feed_id = ? AND guid_hash IN ("
-                    + "?,".repeat(chunk.size() - 1) + "?)")) {
+            try (PreparedStatement ps = c.prepareStatement(select.sql(chunk.size()))) {
                 ps.setLong(1, feedId);
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 2, chunk.get(i));
@@ -125,6 +132,11 @@ final class ArticleWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(COUNT_ADDED)) {
+            ps.setLong(1, rows.size());
+            ps.setLong(2, feedId);
+            ps.executeUpdate();
         }
     }
 

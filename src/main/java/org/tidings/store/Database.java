@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
+    static final Query PING = Query.of("health check", "SELECT 1");
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -65,10 +67,10 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Asks the database for {@code SELECT 1}: a health check. @throws StoreException when it does not answer */
+    /** Asks the database for one value: a health check. @throws StoreException when it does not answer */
     public void ping() {
         query("reach the database", c -> {
-            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT 1")) {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(PING.sql())) {
                 return rs.next();
             }
         });

@@ -14,6 +14,22 @@ import java.util.Map;
  * (nothing new for this subscriber, or an unusable address).
  */
 public final class DeliveryStore {
+    private static final java.time.Instant SAMPLE_TIME = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    static final Query DUE_PAGE = Query.of("a page of due deliveries", "SELECT subscriber_id, attempts FROM deliveries"
+            + " WHERE issue_id = ? AND status = 'pending' AND subscriber_id > ?"
+            + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+            // The index's own order: with the first two fixed it is the subscriber's, and H2 sees that.
+            + " ORDER BY issue_id, status, subscriber_id LIMIT ?",
+            1L, 0L, SAMPLE_TIME, 500);
+    static final Query NEXT_RETRY = Query.of("next retry of an issue",
+            "SELECT MIN(next_attempt_at) FROM deliveries WHERE issue_id = ? AND status = 'pending'", 1L);
+    /** A finished issue's counts were stored when it completed. */
+    static final Query STORED_COUNTS = Query.of("stored ledger counts", "SELECT id, sent_count, failed_count,"
+            + " skipped_count FROM issues WHERE sent_count IS NOT NULL AND id IN " + Query.LIST, List.of(1L, 2L));
+    /** An unfinished issue's ledger is counted, in the index on (issue_id, status). */
+    static final Query LIVE_COUNTS = Query.of("ledger counts of an unfinished issue", "SELECT status, COUNT(*)"
+            + " FROM deliveries WHERE issue_id = ? GROUP BY status", 1L);
+
     private final Database db;
 
     public DeliveryStore(Database db) {
@@ -30,9 +46,7 @@ public final class DeliveryStore {
      */
     public List<Due> duePage(long issueId, long afterId, Instant now, int limit) {
         return db.query("read pending deliveries", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT subscriber_id, attempts FROM deliveries"
-                    + " WHERE issue_id = ? AND status = 'pending' AND subscriber_id > ?"
-                    + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY subscriber_id LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(DUE_PAGE.sql())) {
                 ps.setLong(1, issueId);
                 ps.setLong(2, afterId);
                 Sql.setInstant(ps, 3, now);
@@ -51,8 +65,7 @@ public final class DeliveryStore {
     /** The earliest retry time among the issue's pending deliveries, or null when none is waiting. */
     public Instant nextRetry(long issueId) {
         return db.query("read next retry", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MIN(next_attempt_at) FROM deliveries WHERE issue_id = ? AND status = 'pending'")) {
+            try (PreparedStatement ps = c.prepareStatement(NEXT_RETRY.sql())) {
                 ps.setLong(1, issueId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -97,31 +110,49 @@ public final class DeliveryStore {
         return counts(List.of(issueId)).getOrDefault(issueId, DeliveryCounts.NONE);
     }
 
-    /** The ledgers of several issues in one query (an admin's history of issues). */
+    /**
+     * The ledgers of several issues (an admin's history): a finished issue's from its stored
+     * counts, an unfinished one's counted, each query bounded by the issues asked for.
+     */
     public Map<Long, DeliveryCounts> counts(List<Long> issueIds) {
         if (issueIds.isEmpty()) {
             return Map.of();
         }
         return db.query("count deliveries", c -> {
-            Map<Long, long[]> byIssue = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT issue_id, status, COUNT(*) FROM deliveries"
-                    + " WHERE issue_id IN (" + "?,".repeat(issueIds.size() - 1) + "?) GROUP BY issue_id, status")) {
+            Map<Long, DeliveryCounts> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(STORED_COUNTS.sql(issueIds.size()))) {
                 for (int i = 0; i < issueIds.size(); i++) {
                     ps.setLong(i + 1, issueIds.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int i = List.of("pending", "sent", "failed", "skipped").indexOf(rs.getString(2));
-                        if (i >= 0) {
-                            byIssue.computeIfAbsent(rs.getLong(1), id -> new long[4])[i] = rs.getLong(3);
-                        }
+                        counts.put(rs.getLong(1), new DeliveryCounts(0, rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                     }
                 }
             }
-            Map<Long, DeliveryCounts> counts = new HashMap<>();
-            byIssue.forEach((id, n) -> counts.put(id, new DeliveryCounts(n[0], n[1], n[2], n[3])));
+            for (long id : issueIds) {
+                if (!counts.containsKey(id)) {
+                    counts.put(id, live(c, id));
+                }
+            }
             return counts;
         });
+    }
+
+    private static DeliveryCounts live(java.sql.Connection c, long issueId) throws java.sql.SQLException {
+        long[] n = new long[4];
+        try (PreparedStatement ps = c.prepareStatement(LIVE_COUNTS.sql())) {
+            ps.setLong(1, issueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int i = List.of("pending", "sent", "failed", "skipped").indexOf(rs.getString(1));
+                    if (i >= 0) {
+                        n[i] = rs.getLong(2);
+                    }
+                }
+            }
+        }
+        return new DeliveryCounts(n[0], n[1], n[2], n[3]);
     }
 
     /** Only a pending row moves: a finished delivery is never overwritten by a late duplicate. */

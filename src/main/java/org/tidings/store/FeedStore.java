@@ -25,6 +25,22 @@ public final class FeedStore {
             + FeedStatus.FAILING.code() + "')";
     private static final String DUE = POLLED + " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)";
 
+    private static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
+    static final Query LIST = Query.of("feeds", "SELECT " + COLUMNS + " FROM feeds ORDER BY category, title, id");
+    static final Query PAGE = Query.of("a page of feeds", "SELECT " + COLUMNS
+            + " FROM feeds WHERE id > ? ORDER BY id LIMIT ?", 0L, 100);
+    static final Query DUE_FEEDS = Query.of("due feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + DUE
+            + " ORDER BY next_fetch_at, id", SAMPLE_TIME);
+    static final Query COUNT_DUE = Query.of("due feed count", "SELECT COUNT(*) FROM feeds WHERE " + DUE,
+            SAMPLE_TIME);
+    static final Query POLLED_FEEDS = Query.of("polled feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + POLLED
+            + " ORDER BY id");
+    static final Query COUNT = Query.of("feed count", "SELECT COUNT(*) FROM feeds");
+    static final Query BY_ID = Query.of("feed by id", "SELECT " + COLUMNS + " FROM feeds WHERE id = ?", 1L);
+    static final Query BY_URL = Query.of("feed by URL", "SELECT " + COLUMNS + " FROM feeds WHERE url = ?",
+            "https://example.org/feed");
+    static final Query BY_STATUS = StatusCounts.query("feeds");
+
     private final Database db;
 
     public FeedStore(Database db) {
@@ -64,34 +80,40 @@ public final class FeedStore {
     }
 
     public List<Feed> list() {
-        return select("list feeds", "SELECT " + COLUMNS + " FROM feeds ORDER BY category, title, id", ps -> { });
+        return select("list feeds", LIST, ps -> { });
+    }
+
+    /** Feeds by id, {@code limit} of them after {@code afterId}: the admin's pages. */
+    public List<Feed> page(long afterId, int limit) {
+        return select("list feeds", PAGE, ps -> {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
+        });
     }
 
     /** Polled feeds (active or failing) whose next fetch time has come, the longest waiting first. */
     public List<Feed> due(Instant now) {
-        return select("list due feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + DUE
-                + " ORDER BY next_fetch_at, id", ps -> Sql.setInstant(ps, 1, now));
+        return select("list due feeds", DUE_FEEDS, ps -> Sql.setInstant(ps, 1, now));
     }
 
     /** How many feeds {@link #due} would return. */
     public long countDue(Instant now) {
-        return count("count due feeds", "SELECT COUNT(*) FROM feeds WHERE " + DUE, ps -> Sql.setInstant(ps, 1, now));
+        return count("count due feeds", COUNT_DUE, ps -> Sql.setInstant(ps, 1, now));
     }
 
     /** The feeds that are polled at all, active or failing, whether due or not. */
     public List<Feed> polled() {
-        return select("list polled feeds", "SELECT " + COLUMNS + " FROM feeds WHERE " + POLLED + " ORDER BY id",
-                ps -> { });
+        return select("list polled feeds", POLLED_FEEDS, ps -> { });
     }
 
     /** How many feeds have each status; a status no feed has counts 0. */
     public Map<FeedStatus, Long> countByStatus() {
-        return db.query("count feeds by status", c -> StatusCounts.of(c, "feeds", FeedStatus.class,
+        return db.query("count feeds by status", c -> StatusCounts.of(c, BY_STATUS, FeedStatus.class,
                 FeedStatus::fromCode));
     }
 
     public long count() {
-        return count("count feeds", "SELECT COUNT(*) FROM feeds", ps -> { });
+        return count("count feeds", COUNT, ps -> { });
     }
 
     /** Removes the feed and, by cascade, its articles. */
@@ -225,9 +247,9 @@ public final class FeedStore {
         });
     }
 
-    private long count(String what, String sql, Binder binder) {
+    private long count(String what, Query q, Binder binder) {
         return db.query(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -237,9 +259,9 @@ public final class FeedStore {
         });
     }
 
-    private List<Feed> select(String what, String sql, Binder binder) {
+    private List<Feed> select(String what, Query q, Binder binder) {
         return db.query(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Feed> feeds = new ArrayList<>();
@@ -253,14 +275,14 @@ public final class FeedStore {
     }
 
     private static Optional<Feed> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(BY_ID.sql())) {
             ps.setLong(1, id);
             return one(ps);
         }
     }
 
     private static Optional<Feed> findByUrl(Connection c, URI url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE url = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(BY_URL.sql())) {
             ps.setString(1, url.toString());
             return one(ps);
         }

@@ -16,6 +16,22 @@ import org.tidings.model.SubscriberStatus;
 public final class IssueStore {
     private static final String COLUMNS = "id, number, period_start, period_end, subject";
 
+    static final Query UNFINISHED = Query.of("unfinished issue", "SELECT " + COLUMNS
+            + " FROM issues WHERE status = 'sending' ORDER BY number LIMIT 1");
+    static final Query LATEST = Query.of("latest issue", "SELECT " + COLUMNS + " FROM issues ORDER BY number DESC LIMIT 1");
+    static final Query RECENT = Query.of("recent issues", "SELECT " + COLUMNS
+            + " FROM issues ORDER BY number DESC LIMIT ?", 20);
+    static final Query BY_NUMBER = Query.of("issue by number", "SELECT " + COLUMNS + " FROM issues WHERE number = ?", 1);
+    static final Query SENT = Query.of("sent issues", "SELECT number, subject, COALESCE(completed_at, created_at)"
+            + " AS sent_at FROM issues WHERE status = 'sent' ORDER BY number DESC");
+    static final Query WEB_HTML = Query.of("web version of an issue", "SELECT web_html FROM issues WHERE number = ?",
+            1);
+    /** One pending delivery per active subscriber, read from the index on (status, id). */
+    static final Query CREATE_LEDGER = Query.of("ledger of a new issue", "INSERT INTO deliveries (issue_id,"
+            + " subscriber_id, status, attempts, updated_at) SELECT ?, id, 'pending', 0, ? FROM subscribers"
+            + " WHERE status = ?", 1L, Instant.parse("2026-01-01T00:00:00Z"), "active");
+    static final Query NEXT_NUMBER = Query.of("highest issue number", "SELECT MAX(number) FROM issues");
+
     private final Database db;
 
     public IssueStore(Database db) {
@@ -24,19 +40,17 @@ public final class IssueStore {
 
     /** The issue being sent, if a run stopped before it finished. */
     public Optional<Issue> unfinished() {
-        return one("find unfinished issue", "SELECT " + COLUMNS + " FROM issues WHERE status = 'sending'"
-                + " ORDER BY number LIMIT 1");
+        return one("find unfinished issue", UNFINISHED, ps -> { });
     }
 
     public Optional<Issue> latest() {
-        return one("find latest issue", "SELECT " + COLUMNS + " FROM issues ORDER BY number DESC LIMIT 1");
+        return one("find latest issue", LATEST, ps -> { });
     }
 
     /** The newest issues first, for the admin's history. */
     public List<Issue> recent(int limit) {
         return db.query("list issues", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM issues ORDER BY number DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(RECENT.sql())) {
                 ps.setInt(1, limit);
                 List<Issue> out = new java.util.ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -50,7 +64,7 @@ public final class IssueStore {
     }
 
     public Optional<Issue> byNumber(int number) {
-        return one("find issue " + number, "SELECT " + COLUMNS + " FROM issues WHERE number = " + number);
+        return one("find issue " + number, BY_NUMBER, ps -> ps.setInt(1, number));
     }
 
     /**
@@ -83,8 +97,7 @@ public final class IssueStore {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO deliveries (issue_id, subscriber_id, status,"
-                    + " attempts, updated_at) SELECT ?, id, 'pending', 0, ? FROM subscribers WHERE status = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(CREATE_LEDGER.sql())) {
                 ps.setLong(1, id);
                 Sql.setInstant(ps, 2, now);
                 ps.setString(3, SubscriberStatus.ACTIVE.code());
@@ -107,12 +120,19 @@ public final class IssueStore {
         }
     }
 
-    public void complete(long issueId, Instant now) {
+    /**
+     * Marks the issue sent with its final ledger counts: nothing is pending any more, so they no
+     * longer change, and reports read them here instead of counting the ledger again.
+     */
+    public void complete(long issueId, DeliveryCounts counts, Instant now) {
         db.inTransaction("complete issue " + issueId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE issues SET status = 'sent', completed_at = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE issues SET status = 'sent', completed_at = ?,"
+                    + " sent_count = ?, failed_count = ?, skipped_count = ? WHERE id = ?")) {
                 Sql.setInstant(ps, 1, now);
-                ps.setLong(2, issueId);
+                ps.setLong(2, counts.sent());
+                ps.setLong(3, counts.failed());
+                ps.setLong(4, counts.skipped());
+                ps.setLong(5, issueId);
                 return ps.executeUpdate();
             }
         });
@@ -121,9 +141,7 @@ public final class IssueStore {
     /** Every issue whose sending finished, newest first: the archive. */
     public List<SentIssue> sent() {
         return db.query("list sent issues", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT number, subject,"
-                    + " COALESCE(completed_at, created_at) AS sent_at FROM issues WHERE status = 'sent'"
-                    + " ORDER BY number DESC")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SENT.sql())) {
                 List<SentIssue> out = new java.util.ArrayList<>();
                 while (rs.next()) {
                     out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
@@ -136,7 +154,7 @@ public final class IssueStore {
     /** The rendered web version of an issue, for the archive. */
     public Optional<String> webHtml(int number) {
         return db.query("read issue " + number, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT web_html FROM issues WHERE number = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(WEB_HTML.sql())) {
                 ps.setInt(1, number);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -149,17 +167,20 @@ public final class IssueStore {
     public int nextNumber() {
         return db.query("number the next issue", c -> {
             try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT MAX(number) FROM issues")) {
+                    ResultSet rs = st.executeQuery(NEXT_NUMBER.sql())) {
                 rs.next();
                 return rs.getInt(1) + 1;
             }
         });
     }
 
-    private Optional<Issue> one(String what, String sql) {
+    private Optional<Issue> one(String what, Query q, FeedStore.Binder binder) {
         return db.query(what, c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
             }
         });
     }

@@ -23,8 +23,31 @@ public final class SubscriberStore {
             + " unsubscribed_at";
 
     private static final int PAGE = 1000;
-    /** Portable: LOWER and LIKE with an explicit escape character (not the backslash, which the two read differently). */
-    private static final String MATCHES = "(LOWER(email) LIKE ? ESCAPE '!' OR LOWER(COALESCE(name, '')) LIKE ? ESCAPE '!')";
+    /**
+     * Addresses that start with a text, as a range of the unique index on email (stored lower-cased):
+     * LIKE 'text%' uses an index on PostgreSQL only under the C collation, a range under any.
+     */
+    private static final String STARTS_WITH = "email >= ? AND email < ?";
+    /** Sorts after every character of an address, so that [text, text + END) holds all that start with text. */
+    private static final String END = "\uffff";
+
+    static final Query BY_ID = Query.of("subscriber by id", "SELECT " + COLUMNS + " FROM subscribers WHERE id = ?", 1L);
+    static final Query BY_EMAIL = Query.of("subscriber by address", "SELECT " + COLUMNS
+            + " FROM subscribers WHERE email = ?", "ana@example.org");
+    static final Query BY_TOKEN = Query.of("subscriber by token", "SELECT " + COLUMNS
+            + " FROM subscribers WHERE token = ?", "abc");
+    static final Query PAGE_BY_ID = Query.of("a page of subscribers", "SELECT " + COLUMNS
+            + " FROM subscribers WHERE id > ? ORDER BY id LIMIT ?", 0L, 1000);
+    static final Query SEARCH = Query.of("subscribers by address", "SELECT " + COLUMNS + " FROM subscribers WHERE "
+            + STARTS_WITH + " AND email > ? ORDER BY email LIMIT ?", "ana", "ana" + END, "", 101);
+    static final Query COUNT_MATCHING = Query.of("count of subscribers by address",
+            "SELECT COUNT(*) FROM subscribers WHERE " + STARTS_WITH, "ana", "ana" + END);
+    static final Query BY_IDS = Query.of("subscribers by id", "SELECT " + COLUMNS
+            + " FROM subscribers WHERE id IN " + Query.LIST, List.of(1L, 2L));
+    static final Query BY_STATUS = StatusCounts.query("subscribers");
+    static final Query RESET_REFUSALS = Query.of("reset refusals after an issue", "UPDATE subscribers"
+            + " SET refused_issues = 0 WHERE refused_issues > 0 AND EXISTS (SELECT 1 FROM deliveries d"
+            + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L);
 
     private final Database db;
 
@@ -39,7 +62,7 @@ public final class SubscriberStore {
     /** Adds the address unless it is known; a known address keeps its record and status. */
     public Added add(NewSubscriber s, Instant now) {
         return db.inTransaction("add subscriber " + s.email(), c -> {
-            Optional<Subscriber> known = find(c, "email", s.email().value());
+            Optional<Subscriber> known = find(c, BY_EMAIL, s.email().value());
             if (known.isPresent()) {
                 return new Added(known.get(), false);
             }
@@ -57,23 +80,23 @@ public final class SubscriberStore {
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return new Added(find(c, "id", keys.getLong(1)).orElseThrow(), true);
+                    return new Added(find(c, BY_ID, keys.getLong(1)).orElseThrow(), true);
                 }
             }
         });
     }
 
     public Optional<Subscriber> findByEmail(EmailAddress email) {
-        return db.query("read subscriber", c -> find(c, "email", email.value()));
+        return db.query("read subscriber", c -> find(c, BY_EMAIL, email.value()));
     }
 
     /** The subscriber whose links carry this token. */
     public Optional<Subscriber> findByToken(String token) {
-        return db.query("read subscriber", c -> find(c, "token", token));
+        return db.query("read subscriber", c -> find(c, BY_TOKEN, token));
     }
 
     public Optional<Subscriber> find(long id) {
-        return db.query("read subscriber", c -> find(c, "id", id));
+        return db.query("read subscriber", c -> find(c, BY_ID, id));
     }
 
     /** Every subscriber in id order, read a page at a time: memory stays flat however many there are. */
@@ -87,8 +110,7 @@ public final class SubscriberStore {
     /** Subscribers by id, {@code limit} of them after {@code afterId}. */
     public List<Subscriber> page(long afterId, int limit) {
         return db.query("list subscribers", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM subscribers WHERE id > ? ORDER BY id LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(PAGE_BY_ID.sql())) {
                 ps.setLong(1, afterId);
                 ps.setInt(2, limit);
                 return readAll(ps);
@@ -97,26 +119,25 @@ public final class SubscriberStore {
     }
 
     /**
-     * A page of the subscribers whose address or name contains {@code text} (any case), by id;
-     * blank text matches everyone.
+     * A page of the subscribers whose address starts with {@code text} (any case; blank: everyone),
+     * by address, {@code limit} of them after the address {@code after} (empty for the first page).
      */
-    public List<Subscriber> search(String text, int offset, int limit) {
+    public List<Subscriber> search(String text, String after, int limit) {
         return db.query("search subscribers", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE "
-                    + MATCHES + " ORDER BY id LIMIT ? OFFSET ?")) {
-                int i = bindMatch(ps, text);
-                ps.setInt(i++, limit);
-                ps.setInt(i, offset);
+            try (PreparedStatement ps = c.prepareStatement(SEARCH.sql())) {
+                int i = bindStart(ps, text);
+                ps.setString(i++, after == null ? "" : after);
+                ps.setInt(i, limit);
                 return readAll(ps);
             }
         });
     }
 
-    /** How many subscribers {@link #search} finds in all. */
+    /** How many subscribers {@link #search} finds in all: a range of the address index, counted. */
     public long countMatching(String text) {
         return db.query("count subscribers", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM subscribers WHERE " + MATCHES)) {
-                bindMatch(ps, text);
+            try (PreparedStatement ps = c.prepareStatement(COUNT_MATCHING.sql())) {
+                bindStart(ps, text);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -125,12 +146,11 @@ public final class SubscriberStore {
         });
     }
 
-    /** Binds the pattern twice (address, name) and returns the next parameter index. */
-    private static int bindMatch(PreparedStatement ps, String text) throws SQLException {
-        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        ps.setString(1, pattern);
-        ps.setString(2, pattern);
+    /** Binds the range of addresses starting with the text and returns the next parameter index. */
+    private static int bindStart(PreparedStatement ps, String text) throws SQLException {
+        String start = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        ps.setString(1, start);
+        ps.setString(2, start + END);
         return 3;
     }
 
@@ -140,8 +160,7 @@ public final class SubscriberStore {
             return List.of();
         }
         return db.query("read subscribers", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE id IN ("
-                    + "?,".repeat(ids.size() - 1) + "?)")) {
+            try (PreparedStatement ps = c.prepareStatement(BY_IDS.sql(ids.size()))) {
                 for (int i = 0; i < ids.size(); i++) {
                     ps.setLong(i + 1, ids.get(i));
                 }
@@ -151,7 +170,7 @@ public final class SubscriberStore {
     }
 
     public Map<SubscriberStatus, Long> countsByStatus() {
-        return db.query("count subscribers", c -> StatusCounts.of(c, "subscribers", SubscriberStatus.class,
+        return db.query("count subscribers", c -> StatusCounts.of(c, BY_STATUS, SubscriberStatus.class,
                 SubscriberStatus::fromCode));
     }
 
@@ -238,18 +257,15 @@ public final class SubscriberStore {
     /** Refusals count only in a row: whoever received this issue starts again from zero. */
     public void resetRefusalsOfDelivered(long issueId) {
         db.inTransaction("reset refusals after issue " + issueId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET refused_issues = 0"
-                    + " WHERE refused_issues > 0 AND id IN (SELECT subscriber_id FROM deliveries"
-                    + " WHERE issue_id = ? AND status = 'sent')")) {
+            try (PreparedStatement ps = c.prepareStatement(RESET_REFUSALS.sql())) {
                 ps.setLong(1, issueId);
                 return ps.executeUpdate();
             }
         });
     }
 
-    private static Optional<Subscriber> find(java.sql.Connection c, String column, Object value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM subscribers WHERE " + column
-                + " = ?")) {
+    private static Optional<Subscriber> find(java.sql.Connection c, Query q, Object value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
             ps.setObject(1, value);
             List<Subscriber> found = readAll(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -92,4 +92,37 @@ class ArticleRetentionTest {
         assertEquals(List.of(), titles());
         assertEquals(0, new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW));
     }
+
+    @Test
+    void aBatchOfArticlesKeptByAnIssueDoesNotEndTheRun() {
+        List<Entry> kept = new ArrayList<>();
+        for (int i = 0; i < ArticleRetention.BATCH + 5; i++) {
+            kept.add(StoreFixture.entry("k" + i, "Kept " + i, "<p>x</p>", LONG_AGO));
+        }
+        articles.save(feed, kept, LONG_AGO);
+        List<Long> keptIds = articles.firstSeenBetween(Instant.EPOCH, NOW).stream().map(Article::id).toList();
+        new IssueStore(db).create(new NewIssue(new Issue(0, 1, LONG_AGO.minusSeconds(3600), LONG_AGO, "Issue 1"),
+                "<html></html>", keptIds), LONG_AGO);
+        // Seen after the kept ones: the cursor must walk past a whole batch of them to get here.
+        articles.save(feed, List.of(StoreFixture.entry("old", "Old", "<p>x</p>", LONG_AGO)), LONG_AGO.plusSeconds(60));
+
+        long deleted = new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+
+        assertEquals(1, deleted);
+        assertEquals(ArticleRetention.BATCH + 5, titles().size());
+    }
+
+    @Test
+    void theFeedsArticleCountFollowsTheDeletes() {
+        articles.save(feed, List.of(StoreFixture.entry("old", "Old", "<p>x</p>", LONG_AGO),
+                StoreFixture.entry("older", "Older", "<p>x</p>", LONG_AGO)), LONG_AGO);
+        articles.save(feed, List.of(StoreFixture.entry("new", "New", "<p>y</p>", NOW)), NOW);
+        long before = articles.countsByFeed().get(feed);
+
+        new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+
+        assertEquals(3, before);
+        assertEquals(1, articles.countsByFeed().get(feed));
+        assertEquals(1, articles.count());
+    }
 }

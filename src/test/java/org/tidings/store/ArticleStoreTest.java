@@ -147,4 +147,54 @@ class ArticleStoreTest {
         assertEquals("\"v2\"", f.validators().etag());
         assertEquals(NOW.plusSeconds(3600), f.nextFetchAt());
     }
+
+    /**
+     * A small category is read per feed and a large one by walking the newest articles of all
+     * feeds; both must give the category's newest articles, newest first.
+     */
+    @Test
+    void newestOfACategoryAreTheSameWhicheverWayTheyAreRead() {
+        FeedStore feeds = new FeedStore(db);
+        List<Long> small = new java.util.ArrayList<>();
+        List<Long> large = new java.util.ArrayList<>();
+        int largeFeeds = NewestInCategory.PER_FEED_BUDGET / 10 + 1;
+        for (int f = 0; f < largeFeeds + 3; f++) {
+            String category = f < 3 ? "Science" : "news";
+            long id = feeds.addIfAbsent(new NewFeed(URI.create("https://example.org/" + f), "Feed " + f, null,
+                    category), NOW).orElseThrow().id();
+            List<Entry> entries = new java.util.ArrayList<>();
+            for (int a = 0; a < 3; a++) {
+                entries.add(StoreFixture.entry(f + "-" + a, "A " + f + "-" + a, "<p>x</p>",
+                        T1.minusSeconds(7L * f + 1000L * a)));
+            }
+            articles.save(id, entries, NOW);
+            (f < 3 ? small : large).add(id);
+        }
+
+        List<Article> science = articles.newest(new ArticleQuery("science", 4));
+        List<Article> news = articles.newest(new ArticleQuery("NEWS", 10));
+
+        assertEquals(expectedNewest(small, 4), science.stream().map(Article::title).toList());
+        assertEquals(expectedNewest(large, 10), news.stream().map(Article::title).toList());
+        assertEquals(List.of(), articles.newest(new ArticleQuery("nothing", 10)));
+    }
+
+    /** The newest by the dates given above, computed here rather than asked of the store. */
+    private List<String> expectedNewest(List<Long> feedIds, int limit) {
+        return articles.firstSeenBetween(Instant.EPOCH, NOW.plusSeconds(1)).stream()
+                .filter(a -> feedIds.contains(a.source().feedId()))
+                .sorted(java.util.Comparator.comparing(Article::publishedAt).thenComparing(Article::id).reversed())
+                .limit(limit).map(Article::title).toList();
+    }
+
+    @Test
+    void theFeedsArticleCountIsKeptOnWrite() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "A", "<p>1</p>", T1),
+                StoreFixture.entry("b", "B", "<p>2</p>", T1)), NOW);
+        articles.save(feedId, List.of(StoreFixture.entry("a", "A edited", "<p>1</p>", T1),
+                StoreFixture.entry("c", "C", "<p>3</p>", T1)), NOW.plusSeconds(60));
+
+        assertEquals(3, articles.countsByFeed().get(feedId));
+        assertEquals(3, articles.count());
+    }
 }

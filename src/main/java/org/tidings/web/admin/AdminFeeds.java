@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tidings.Tidings;
@@ -28,6 +29,8 @@ import org.tidings.opml.OpmlWriter;
  * and discovery as {@code feeds add}), and the feed list as OPML, in and out.
  */
 final class AdminFeeds {
+    static final int PAGE = 100;
+
     private final Tidings app;
     private final AdminGate gate;
     private final AdminPages pages;
@@ -50,13 +53,33 @@ final class AdminFeeds {
             String lastError, long perWeek, String nextFetch) {
     }
 
+    /** A page of feeds in the order they were added, after the id {@code after}: keyset paging. */
     private void list(Context ctx, AdminSession session) {
         Instant now = app.clock().instant();
+        long after = after(ctx.queryParam("after"));
+        List<Feed> page = app.feeds().page(after, PAGE + 1);
         Map<Long, Long> perWeek = app.articles().countsByFeedSince(now.minus(Duration.ofDays(7)));
-        List<Row> rows = app.feeds().list().stream().map(f -> new Row(f.id(), f.displayTitle(), f.url().toString(),
+        List<Row> rows = page.stream().limit(PAGE).map(f -> new Row(f.id(), f.displayTitle(), f.url().toString(),
                 f.category(), f.status().code(), pages.time(f.lastFetchedAt()), f.lastError(),
                 perWeek.getOrDefault(f.id(), 0L), nextFetch(f))).toList();
-        pages.write(ctx, session, "admin-feeds", "Feeds", Map.of("feeds", rows, "count", rows.size()));
+        Map<String, Object> v = new HashMap<>();
+        v.put("feeds", rows);
+        v.put("count", app.feeds().count());
+        if (after > 0) {
+            v.put("first", true);
+        }
+        if (page.size() > PAGE) {
+            v.put("next", rows.get(rows.size() - 1).id());
+        }
+        pages.write(ctx, session, "admin-feeds", "Feeds", v);
+    }
+
+    private static long after(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw AdminProblem.badRequest("Not a feed id: " + text);
+        }
     }
 
     private String nextFetch(Feed f) {

@@ -118,4 +118,27 @@ final class AdminClient {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Reads {@code path} and every page its "Next page" links lead to.
+     *
+     * @return each page's matches of {@code item}'s first group, in order, and then the page count
+     */
+    java.util.List<String> followPages(String path, java.util.regex.Pattern item) throws IOException,
+            InterruptedException {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile("href=\"[^\"]*?(/admin/[^\"]*)\">Next page");
+        int pages = 0;
+        for (String at = path; at != null; pages++) {
+            String page = get(at).body();
+            java.util.regex.Matcher m = item.matcher(page);
+            while (m.find()) {
+                seen.add(m.group(1));
+            }
+            java.util.regex.Matcher n = next.matcher(page);
+            at = n.find() ? n.group(1).replace("&amp;", "&") : null;
+        }
+        seen.add(String.valueOf(pages));
+        return seen;
+    }
 }

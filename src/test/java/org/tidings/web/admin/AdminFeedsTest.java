@@ -46,6 +46,22 @@ class AdminFeedsTest {
     }
 
     @Test
+    void pagesFollowTheFeedsInTheOrderTheyWereAdded() throws Exception {
+        java.util.List<Long> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            added.add(web.feeds.addIfAbsent(new org.tidings.store.NewFeed(URI.create("https://example.org/" + i + ".xml"),
+                    "Feed " + i, null, null), web.clock.instant()).orElseThrow().id());
+        }
+
+        java.util.List<String> seen = admin.followPages("/admin/feeds",
+                java.util.regex.Pattern.compile("href=\"[^\"]*/admin/feeds/(\\d+)\""));
+
+        assertEquals("3", seen.remove(seen.size() - 1), "pages");
+        assertEquals(added.stream().map(String::valueOf).toList(), seen);
+        assertEquals(400, admin.get("/admin/feeds?after=x").statusCode());
+    }
+
+    @Test
     void anAddedFeedIsCheckedAndAppearsInTheListWithItsTitle() throws Exception {
         admin.get("/admin/feeds");
 

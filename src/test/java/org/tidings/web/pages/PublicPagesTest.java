@@ -154,6 +154,6 @@ class PublicPagesTest {
                 web.clock.instant(), subject), "<!DOCTYPE html><html><body><p style=\"color:red\">Issue " + number
                 + "</p></body></html>", List.of()), web.clock.instant());
         web.clock.advance(Duration.ofMinutes(5));
-        web.tidings.issues().complete(issue.id(), web.clock.instant());
+        web.tidings.issues().complete(issue.id(), org.tidings.store.DeliveryCounts.NONE, web.clock.instant());
     }
 }
