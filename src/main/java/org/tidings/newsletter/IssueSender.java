@@ -121,7 +121,8 @@ public final class IssueSender {
     }
 
     private IssueContents contents(Issue issue) {
-        return IssueContents.of(issue, parts.articles().firstSeenBetween(issue.periodStart(), issue.periodEnd()),
+        return IssueContents.of(issue, parts.articles().firstSeenBetween(issue.periodStart(), issue.periodEnd(),
+                parts.digest().maxPerFeed()),
                 parts.digest().maxPerFeed());
     }
 

@@ -36,7 +36,7 @@ public final class ArticleStore {
     static final Query BY_IDS = Query.of("articles by id",
             "SELECT " + COLUMNS.formatted("a.content") + " WHERE a.id IN " + Query.LIST, List.of(1L, 2L, 3L));
     static final Query IDS_FIRST_SEEN_BETWEEN = Query.of("articles of an issue's period",
-            "SELECT id FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?",
+            "SELECT id, feed_id, published_at FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?",
             SAMPLE_TIME, SAMPLE_TIME.plusSeconds(7 * 86_400));
     static final Query SUMMARIES_BY_IDS = Query.of("articles by id without content",
             "SELECT " + COLUMNS.formatted("'' AS content") + " WHERE a.id IN " + Query.LIST, List.of(1L, 2L, 3L));
@@ -150,8 +150,27 @@ public final class ArticleStore {
      * not by the table, whichever join order a database would choose.
      */
     public List<Article> firstSeenBetween(Instant from, Instant to) {
-        return db.query("read articles of the period",
-                c -> byIds(c, SUMMARIES_BY_IDS, ids(c, IDS_FIRST_SEEN_BETWEEN, from, to)));
+        return firstSeenBetween(from, to, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #firstSeenBetween(Instant, Instant)}, at most the {@code perFeed} newest of each
+     * feed: only the rows an issue can show are read whole, however busy the period was.
+     */
+    public List<Article> firstSeenBetween(Instant from, Instant to, int perFeed) {
+        return db.query("read articles of the period", c -> {
+            List<PeriodRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(IDS_FIRST_SEEN_BETWEEN.sql())) {
+                Sql.setInstant(ps, 1, from);
+                Sql.setInstant(ps, 2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new PeriodRow(rs.getLong(1), rs.getLong(2), Sql.instant(rs, "published_at")));
+                    }
+                }
+            }
+            return byIds(c, SUMMARIES_BY_IDS, PeriodRow.newestPerFeed(rows, perFeed));
+        });
     }
 
     /** Number of stored articles per feed id, from the counters kept on write. */

@@ -197,4 +197,19 @@ class ArticleStoreTest {
         assertEquals(3, articles.countsByFeed().get(feedId));
         assertEquals(3, articles.count());
     }
+
+    @Test
+    void aPeriodIsReadAtMostSoManyNewestPerFeed() {
+        long other = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/other"), "Other",
+                null, null), NOW).orElseThrow().id();
+        articles.save(feedId, List.of(StoreFixture.entry("a", "A", "<p>1</p>", T1),
+                StoreFixture.entry("b", "B", "<p>2</p>", T1.plusSeconds(60)),
+                StoreFixture.entry("c", "C", "<p>3</p>", T1.plusSeconds(120))), NOW);
+        articles.save(other, List.of(StoreFixture.entry("d", "D", "<p>4</p>", T1)), NOW);
+
+        List<String> titles = articles.firstSeenBetween(NOW, NOW.plusSeconds(1), 2).stream().map(Article::title)
+                .sorted().toList();
+
+        assertEquals(List.of("B", "C", "D"), titles);
+    }
 }
