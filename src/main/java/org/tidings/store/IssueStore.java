@@ -118,17 +118,35 @@ public final class IssueStore {
         });
     }
 
-    /** Every issue whose sending finished, newest first: the archive. */
-    public List<SentIssue> sent() {
+    /**
+     * Sent issues numbered below {@code beforeNumber}, newest first: one page of the archive,
+     * by keyset on the unique index on number.
+     */
+    public List<SentIssue> sentBefore(int beforeNumber, int limit) {
         return db.query("list sent issues", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT number, subject,"
+            try (PreparedStatement ps = c.prepareStatement("SELECT number, subject,"
                     + " COALESCE(completed_at, created_at) AS sent_at FROM issues WHERE status = 'sent'"
-                    + " ORDER BY number DESC")) {
+                    + " AND number < ? ORDER BY number DESC LIMIT ?")) {
+                ps.setInt(1, beforeNumber);
+                ps.setInt(2, limit);
                 List<SentIssue> out = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
+                    }
                 }
                 return out;
+            }
+        });
+    }
+
+    /** Read from the newest row of the unique index on number, whatever the table holds. */
+    public IssuesVersion version() {
+        return db.query("read the issues version", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT number, status"
+                    + " FROM issues ORDER BY number DESC LIMIT 1")) {
+                return rs.next() ? new IssuesVersion(rs.getInt(1), "sent".equals(rs.getString(2)))
+                        : new IssuesVersion(0, false);
             }
         });
     }
