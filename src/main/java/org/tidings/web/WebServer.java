@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
+import org.tidings.config.WebConfig;
 import org.tidings.render.Pages;
 import org.tidings.web.admin.AdminRoutes;
 import org.tidings.web.feeds.FeedRoutes;
@@ -38,7 +39,11 @@ public final class WebServer {
                 groups.stream().flatMap(g -> g.pages().stream()).distinct().toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));
         this.groups = groups;
-        this.app = Javalin.create(config -> configure(config, groups, pages));
+        WebConfig limits = parts.app().config().web();
+        this.app = Javalin.create(config -> {
+            OverloadGate.install(config, limits.maxRequests(), limits.maxQueued());
+            configure(config, groups, pages);
+        });
     }
 
     private static void configure(JavalinConfig config, List<Routes> groups, PageWriter pages) {
