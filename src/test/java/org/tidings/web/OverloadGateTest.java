@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overload gate in a real Javalin server: one request at a time and one waiting, with a route
- * that holds its slot until the test lets it go.
+ * The overload gate and the failure answers in a real Javalin server: one request at a time and
+ * one waiting, with a route that holds its slot until the test lets it go.
  */
 class OverloadGateTest {
     private final CountDownLatch entered = new CountDownLatch(1);
@@ -31,12 +31,16 @@ class OverloadGateTest {
     void start() {
         app = Javalin.create(config -> {
             gate.set(OverloadGate.install(config, 1, 1));
+            Failures.install(config);
             config.routes.get("/slow", ctx -> {
                 entered.countDown();
                 release.await(30, TimeUnit.SECONDS);
                 ctx.result("done");
             });
             config.routes.get("/fast", ctx -> ctx.result("fast"));
+            config.routes.get("/error", ctx -> {
+                throw new OutOfMemoryError("Java heap space (thrown by the test)");
+            });
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
         }).start("127.0.0.1", 0);
     }
@@ -64,6 +68,16 @@ class OverloadGateTest {
         assertEquals(200, working.get(30, TimeUnit.SECONDS).statusCode());
         assertEquals("fast", waiting.get(30, TimeUnit.SECONDS).body());
         assertEquals(200, send("/fast").get(30, TimeUnit.SECONDS).statusCode());
+    }
+
+    @Test
+    void anErrorInsideOneRequestAnswersItAloneAndFreesItsSlot() throws Exception {
+        HttpResponse<String> failed = send("/error").get(30, TimeUnit.SECONDS);
+        HttpResponse<String> next = send("/fast").get(30, TimeUnit.SECONDS);
+
+        assertEquals(503, failed.statusCode());
+        assertEquals("5", failed.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(200, next.statusCode());
     }
 
     private CompletableFuture<HttpResponse<String>> send(String path) {
