@@ -27,7 +27,7 @@ import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
 import org.tidings.render.Templates;
-import org.tidings.web.feeds.FeedCaching;
+import org.tidings.web.cache.Caching;
 import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
 
@@ -114,7 +114,7 @@ public final class Tidings implements AutoCloseable {
      * @param sendIssueNow fires the newsletter job now, for the admin's "send now"
      */
     public WebServer webServer(BooleanSupplier schedulerRunning, Runnable sendIssueNow) {
-        return new WebServer(new WebParts(this, schedulerRunning, FeedCaching.standard(clock()), sendIssueNow));
+        return new WebServer(new WebParts(this, schedulerRunning, Caching.standard(clock()), sendIssueNow));
     }
 
     /** This process's meters, fed by ingest and the newsletter once started; /metrics shows them. */

@@ -29,7 +29,7 @@ public final class ConfigLoader {
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
             "digest.title", "digest.zone", "digest.max-per-feed", "templates.dir",
             "digest.cron", "retention.days", "serve.stop-timeout",
-            "http.bind", "http.port", "admin.password", "subscribe.confirm-within");
+            "http.bind", "http.port", "http.max-requests", "http.max-queued", "admin.password", "subscribe.confirm-within");
 
     private final Path workingDir;
     private final Map<String, String> env;

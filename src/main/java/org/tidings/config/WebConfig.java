@@ -10,11 +10,14 @@ import java.util.Optional;
  *     admin puts it behind a reverse proxy or opens it on purpose
  * @param port the TCP port; 0 takes any free port (tests)
  * @param confirmWithin how long a sign-up's confirmation link stays valid
+ * @param maxRequests requests handled at once; more wait in a queue
+ * @param maxQueued requests that may wait for one of those slots; past that a request gets 503 at once
  */
-public record WebConfig(String bind, int port, Duration confirmWithin) {
+public record WebConfig(String bind, int port, Duration confirmWithin, int maxRequests, int maxQueued) {
     static WebConfig from(Settings s) {
         return new WebConfig(s.string("http.bind", "127.0.0.1"), port(s),
-                s.duration("subscribe.confirm-within", Duration.ofDays(2)));
+                s.duration("subscribe.confirm-within", Duration.ofDays(2)), s.positiveInt("http.max-requests", 32),
+                s.positiveInt("http.max-queued", 64));
     }
 
     public static WebConfig defaults() {

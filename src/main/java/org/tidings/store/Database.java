@@ -47,6 +47,10 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(poolSize);
         hc.setMinimumIdle(1);
         hc.setPoolName("tidings");
+        hc.setExceptionOverrideClassName(BrokenConnections.class.getName());
+        // Hikari's default 30 s would hold every request (and /healthz) that long while the
+        // database cannot be reached; 5 s is still far beyond any query a page runs.
+        hc.setConnectionTimeout(5_000);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hc);

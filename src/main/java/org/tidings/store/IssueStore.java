@@ -22,8 +22,11 @@ public final class IssueStore {
     static final Query RECENT = Query.of("recent issues", "SELECT " + COLUMNS
             + " FROM issues ORDER BY number DESC LIMIT ?", 20);
     static final Query BY_NUMBER = Query.of("issue by number", "SELECT " + COLUMNS + " FROM issues WHERE number = ?", 1);
-    static final Query SENT = Query.of("sent issues", "SELECT number, subject, COALESCE(completed_at, created_at)"
-            + " AS sent_at FROM issues WHERE status = 'sent' ORDER BY number DESC");
+    static final Query SENT_BEFORE = Query.of("a page of sent issues", "SELECT number, subject,"
+            + " COALESCE(completed_at, created_at) AS sent_at FROM issues WHERE status = 'sent'"
+            + " AND number < ? ORDER BY number DESC LIMIT ?", 100, 50);
+    static final Query VERSION = Query.of("issues version", "SELECT number, status FROM issues"
+            + " ORDER BY number DESC LIMIT 1");
     static final Query WEB_HTML = Query.of("web version of an issue", "SELECT web_html FROM issues WHERE number = ?",
             1);
     /** One pending delivery per active subscriber, read from the index on (status, id). */
@@ -138,15 +141,32 @@ public final class IssueStore {
         });
     }
 
-    /** Every issue whose sending finished, newest first: the archive. */
-    public List<SentIssue> sent() {
+    /**
+     * Sent issues numbered below {@code beforeNumber}, newest first: one page of the archive,
+     * by keyset on the unique index on number.
+     */
+    public List<SentIssue> sentBefore(int beforeNumber, int limit) {
         return db.query("list sent issues", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SENT.sql())) {
+            try (PreparedStatement ps = c.prepareStatement(SENT_BEFORE.sql())) {
+                ps.setInt(1, beforeNumber);
+                ps.setInt(2, limit);
                 List<SentIssue> out = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SentIssue(rs.getInt("number"), rs.getString("subject"), Sql.instant(rs, "sent_at")));
+                    }
                 }
                 return out;
+            }
+        });
+    }
+
+    /** Read from the newest row of the unique index on number, whatever the table holds. */
+    public IssuesVersion version() {
+        return db.query("read the issues version", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(VERSION.sql())) {
+                return rs.next() ? new IssuesVersion(rs.getInt(1), "sent".equals(rs.getString(2)))
+                        : new IssuesVersion(0, false);
             }
         });
     }

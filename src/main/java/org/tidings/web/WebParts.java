@@ -7,7 +7,7 @@ import org.tidings.Tidings;
 import org.tidings.publish.MergedFeedWriter;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
-import org.tidings.web.feeds.FeedCaching;
+import org.tidings.web.cache.Caching;
 
 /**
  * What the web server serves from: the application's parts, as the command line uses them.
@@ -17,7 +17,7 @@ import org.tidings.web.feeds.FeedCaching;
  * @param sendIssueNow the admin's "send now": fires serve's newsletter job, so the issue goes out
  *     through the same job (and its lock and retries) as a scheduled one
  */
-public record WebParts(Tidings app, BooleanSupplier schedulerRunning, FeedCaching caching, Runnable sendIssueNow) {
+public record WebParts(Tidings app, BooleanSupplier schedulerRunning, Caching caching, Runnable sendIssueNow) {
     public WebParts {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(schedulerRunning, "schedulerRunning");

@@ -4,10 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
+import org.tidings.config.WebConfig;
 import org.tidings.render.Pages;
 import org.tidings.web.admin.AdminRoutes;
 import org.tidings.web.feeds.FeedRoutes;
@@ -18,10 +17,10 @@ import org.tidings.web.pages.SubscriberPages;
 /**
  * serve's HTTP server: the route groups for feed readers, subscribers, admins and operators, each
  * response with the security headers.
- * Unknown paths get a plain 404 and failures a one-line 500; stack traces go to the log only.
+ * Unknown paths get a plain 404 and failures a one-line 500 (see {@link Failures}); more requests
+ * than it can work on get 503 (see {@link OverloadGate}).
  */
 public final class WebServer {
-    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
     private final List<Routes> groups;
@@ -38,7 +37,11 @@ public final class WebServer {
                 groups.stream().flatMap(g -> g.pages().stream()).distinct().toList()),
                 Site.of(parts.app().config().digest().title(), parts.publicUrl()));
         this.groups = groups;
-        this.app = Javalin.create(config -> configure(config, groups, pages));
+        WebConfig limits = parts.app().config().web();
+        this.app = Javalin.create(config -> {
+            OverloadGate.install(config, limits.maxRequests(), limits.maxQueued());
+            configure(config, groups, pages);
+        });
     }
 
     private static void configure(JavalinConfig config, List<Routes> groups, PageWriter pages) {
@@ -54,10 +57,7 @@ public final class WebServer {
                 plain(ctx, "Not found");
             }
         });
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            plain(ctx.status(500), "Internal server error; the details are in Tidings' log");
-        });
+        Failures.install(config);
     }
 
     public static void plain(Context ctx, String line) {

@@ -156,7 +156,7 @@ class ConfigLoaderTest {
     void webServerListensOnLoopbackPort8080ByDefault() {
         TidingsConfig c = new ConfigLoader(dir, Map.of()).load(null);
 
-        assertEquals(new WebConfig("127.0.0.1", 8080, java.time.Duration.ofDays(2)), c.web());
+        assertEquals(new WebConfig("127.0.0.1", 8080, java.time.Duration.ofDays(2), 32, 64), c.web());
     }
 
     @Test
@@ -165,5 +165,13 @@ class ConfigLoaderTest {
                 () -> new ConfigLoader(dir, Map.of("TIDINGS_HTTP_PORT", "70000")).load(null));
 
         assertEquals("Invalid configuration http.port: must be between 0 and 65535, got 70000", e.getMessage());
+    }
+
+    @Test
+    void requestLimitThatIsNotPositiveNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_HTTP_MAX_QUEUED", "0")).load(null));
+
+        assertEquals("Invalid configuration http.max-queued: must be a positive number, got 0", e.getMessage());
     }
 }

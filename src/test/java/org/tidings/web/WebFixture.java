@@ -21,7 +21,7 @@ import org.tidings.config.ConfigLoader;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
-import org.tidings.web.feeds.FeedCaching;
+import org.tidings.web.cache.Caching;
 
 /**
  * A real web server on a free loopback port over H2 with the real migrations, and the JDK's
@@ -55,7 +55,7 @@ public final class WebFixture implements AutoCloseable {
         feeds = tidings.feeds();
         articles = tidings.articles();
         server = new WebServer(new WebParts(tidings, schedulerRunning::get,
-                new FeedCaching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock), issuesSentNow::incrementAndGet));
+                new Caching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock), issuesSentNow::incrementAndGet));
         server.start("127.0.0.1", 0);
     }
 

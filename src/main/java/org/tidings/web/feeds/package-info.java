@@ -1,2 +1,2 @@
-/** For feed readers: the merged feed as Atom, RSS and JSON Feed, served from a cache kept in step with the articles, with ETag, Last-Modified and 304 Not Modified. */
+/** For feed readers: the merged feed as Atom, RSS and JSON Feed, served through the render cache of {@link org.tidings.web.cache}. */
 package org.tidings.web.feeds;

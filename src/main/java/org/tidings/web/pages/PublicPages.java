@@ -2,25 +2,19 @@ package org.tidings.web.pages;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.tidings.Tidings;
-import org.tidings.model.Article;
 import org.tidings.model.PublicLinks;
-import org.tidings.model.SentIssue;
-import org.tidings.publish.ArchiveFeedWriter;
-import org.tidings.render.ArticleDays;
-import org.tidings.store.ArticleQuery;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
 import org.tidings.web.WebParts;
 
-/** For readers: the newest articles with the sign-up form, and the archive of sent issues. */
+/**
+ * For readers: the newest articles with the sign-up form, the archive of sent issues, and each
+ * issue's web version.
+ */
 public final class PublicPages implements Routes {
-    private static final int LATEST = 60;
     /**
      * An issue's web version is the digest's email HTML, styled with inline style attributes and a
      * style element because mail clients ignore stylesheets. This route alone allows inline
@@ -30,13 +24,11 @@ public final class PublicPages implements Routes {
             + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
     private final Tidings app;
-    private final ZoneId zone;
-    private final ArchiveFeedWriter archiveFeed;
+    private final WebParts parts;
 
     public PublicPages(WebParts parts) {
         this.app = parts.app();
-        this.zone = app.config().digest().zone();
-        this.archiveFeed = new ArchiveFeedWriter(new PublicLinks(parts.publicUrl()), app.config().digest().title());
+        this.parts = parts;
     }
 
     @Override
@@ -46,30 +38,9 @@ public final class PublicPages implements Routes {
 
     @Override
     public void register(JavalinConfig config, PageWriter pages) {
-        config.routes.get("/", ctx -> home(ctx, pages));
-        config.routes.get("/archive", ctx -> archive(ctx, pages));
-        config.routes.get("/archive.atom", this::archiveFeed);
+        new HomePage(app, pages, parts.caching()).register(config);
+        new ArchivePages(app, pages, new PublicLinks(parts.publicUrl()), parts.caching()).register(config);
         config.routes.get("/archive/{number}", ctx -> issue(ctx, pages));
-    }
-
-    private void home(Context ctx, PageWriter pages) {
-        List<Article> latest = app.articles().newest(new ArticleQuery(null, LATEST));
-        pages.write(ctx, "home", "Latest articles", Map.of("days", ArticleDays.of(latest, zone),
-                "hasDays", !latest.isEmpty(), "form", SubscribeForm.empty(CategoryChoice.known(app.feeds()))));
-    }
-
-    private void archive(Context ctx, PageWriter pages) {
-        List<SentIssue> sent = app.issues().sent();
-        List<Map<String, Object>> issues = sent.stream().map(i -> Map.<String, Object>of("number", i.number(),
-                "subject", i.subject(), "datetime", i.sentAt().toString(), "date", Dates.day(i.sentAt(), zone)))
-                .toList();
-        pages.write(ctx, "archive", "Archive", Map.of("issues", issues, "hasIssues", !issues.isEmpty()));
-    }
-
-    private void archiveFeed(Context ctx) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        archiveFeed.write(app.issues().sent(), out);
-        ctx.contentType("application/atom+xml; charset=utf-8").result(out.toByteArray());
     }
 
     /**

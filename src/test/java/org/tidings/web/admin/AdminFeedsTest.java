@@ -103,6 +103,20 @@ class AdminFeedsTest {
     }
 
     @Test
+    void aCategoryEditedHereShowsInTheFrontPageFormOnceNoticed() throws Exception {
+        Feed feed = add();
+        String before = web.get("/").body();
+
+        admin.get("/admin/feeds/" + feed.id());
+        admin.submit("/admin/feeds/" + feed.id(), "title", "Renamed", "category", "Monde", "interval", "");
+        web.passStalenessBound();
+        String after = web.get("/").body();
+
+        assertFalse(before.contains("value=\"Monde\""), before);
+        assertTrue(after.contains("value=\"Monde\""), after);
+    }
+
+    @Test
     void pauseResumeEditAndRemoveChangeTheFeed() throws Exception {
         Feed feed = add();
 

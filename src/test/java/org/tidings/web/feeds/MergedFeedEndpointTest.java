@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.web.WebFixture;
+import org.tidings.web.cache.HttpDates;
 
 /** The merged feed over HTTP: content types, validators, 304s, freshness and the category filter. */
 class MergedFeedEndpointTest {

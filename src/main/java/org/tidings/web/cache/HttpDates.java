@@ -1,4 +1,4 @@
-package org.tidings.web.feeds;
+package org.tidings.web.cache;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** IMF-fixdate (RFC 9110 section 5.6.7), the only HTTP-date form a server may send. */
-final class HttpDates {
+public final class HttpDates {
     // Not RFC_1123_DATE_TIME for writing: it writes "3 Jun", and IMF-fixdate needs "03 Jun".
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -15,12 +15,12 @@ final class HttpDates {
     private HttpDates() {
     }
 
-    static String format(Instant t) {
+    public static String format(Instant t) {
         return IMF_FIXDATE.format(t);
     }
 
     /** The instant, or null when absent or unreadable: a server then ignores the header (RFC 9110 13.1.3). */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

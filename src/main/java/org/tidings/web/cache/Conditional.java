@@ -1,4 +1,4 @@
-package org.tidings.web.feeds;
+package org.tidings.web.cache;
 
 import java.time.Instant;
 
@@ -12,12 +12,12 @@ final class Conditional {
      * @param ifModifiedSince the If-Modified-Since header, or null; ignored when If-None-Match is
      *     present, as RFC 9110 13.1.3 requires (an ETag is exact, a date only to the second)
      */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed) {
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, Rendered<?> doc) {
         if (ifNoneMatch != null) {
-            return anyTagMatches(ifNoneMatch, feed.etag());
+            return anyTagMatches(ifNoneMatch, doc.etag());
         }
         Instant since = HttpDates.parse(ifModifiedSince);
-        return since != null && !feed.lastModified().isAfter(since);
+        return since != null && !doc.lastModified().isAfter(since);
     }
 
     /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter. */

@@ -1,29 +1,31 @@
-package org.tidings.web.feeds;
+package org.tidings.web.cache;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.function.Supplier;
-import org.tidings.store.ArticlesVersion;
 
 /**
- * The articles version, read from the database at most once per {@code checkEvery}: under load
- * every request in between shares the last reading instead of querying.
+ * A version of what a document shows, read from the database at most once per
+ * {@code checkEvery}: under load every request in between shares the last reading instead of
+ * querying, and a reading in progress is waited for rather than repeated.
+ *
+ * @param <V> the version, compared with equals
  */
-final class VersionWatch {
-    private final Supplier<ArticlesVersion> source;
+public final class VersionWatch<V> {
+    private final Supplier<V> source;
     private final Duration checkEvery;
     private final InstantSource clock;
-    private volatile Reading last;
+    private volatile Reading<V> last;
 
-    VersionWatch(Supplier<ArticlesVersion> source, FeedCaching caching) {
+    public VersionWatch(Supplier<V> source, Caching caching) {
         this.source = source;
         this.checkEvery = caching.checkEvery();
         this.clock = caching.clock();
     }
 
-    ArticlesVersion current() {
-        Reading reading = last;
+    public V current() {
+        Reading<V> reading = last;
         if (reading != null && reading.freshAt(clock.instant(), checkEvery)) {
             return reading.version();
         }
@@ -31,13 +33,13 @@ final class VersionWatch {
             // Another thread may have read it while this one waited for the lock.
             Instant now = clock.instant();
             if (last == null || !last.freshAt(now, checkEvery)) {
-                last = new Reading(source.get(), now);
+                last = new Reading<>(source.get(), now);
             }
             return last.version();
         }
     }
 
-    private record Reading(ArticlesVersion version, Instant at) {
+    private record Reading<V>(V version, Instant at) {
         boolean freshAt(Instant now, Duration checkEvery) {
             return now.isBefore(at.plus(checkEvery));
         }

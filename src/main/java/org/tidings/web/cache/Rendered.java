@@ -1,4 +1,4 @@
-package org.tidings.web.feeds;
+package org.tidings.web.cache;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -6,20 +6,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.tidings.store.ArticlesVersion;
 
 /**
- * A merged feed document as served, with its validators.
+ * A document as served, with its validators.
  *
  * @param etag strong: the same bytes always get the same tag, across renders and restarts
  * @param lastModified when these bytes were first served, in whole seconds as HTTP dates are
- * @param version the articles version the document was rendered at
+ * @param version the version of the data the document was rendered at
  * @param renderedAt when it was rendered, for the cache's age limit
  */
-record RenderedFeed(byte[] bytes, String etag, Instant lastModified, ArticlesVersion version, Instant renderedAt) {
+public record Rendered<V>(byte[] bytes, String etag, Instant lastModified, V version, Instant renderedAt) {
 
     /** @param previous the document this one replaces, or null: its Last-Modified is kept when the bytes are the same */
-    static RenderedFeed of(byte[] bytes, ArticlesVersion version, Instant now, RenderedFeed previous) {
+    static <V> Rendered<V> of(byte[] bytes, V version, Instant now, Rendered<V> previous) {
         String etag = etag(bytes);
         Instant lastModified = now.truncatedTo(ChronoUnit.SECONDS);
         if (previous != null && previous.etag().equals(etag)) {
@@ -28,7 +27,7 @@ record RenderedFeed(byte[] bytes, String etag, Instant lastModified, ArticlesVer
             // If-Modified-Since has whole seconds: a change within the second must still read as newer.
             lastModified = previous.lastModified().plusSeconds(1);
         }
-        return new RenderedFeed(bytes, etag, lastModified, version, now);
+        return new Rendered<>(bytes, etag, lastModified, version, now);
     }
 
     private static String etag(byte[] bytes) {
