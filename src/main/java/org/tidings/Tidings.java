@@ -35,20 +35,23 @@ import org.tidings.web.WebServer;
 public final class Tidings implements AutoCloseable {
     private final TidingsConfig config;
     private final Database database;
-    private final FeedFetcher fetcher;
-    private final IngestParts ingestParts;
+    private final Clock clock;
+    private final FeedStore feeds;
+    private final ArticleStore articles;
     private final SubscriberStore subscribers;
     private final Metrics metrics;
+    /** Built by the first command that fetches: its HttpClient costs any other command a quarter second. */
+    private FeedFetcher fetcher;
+    private IngestParts ingestParts;
     private NewsletterParts newsletter;
 
     private Tidings(TidingsConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
-        this.fetcher = new FeedFetcher(config.fetch(), clock);
-        FeedStore feeds = new FeedStore(database);
+        this.clock = clock;
+        this.feeds = new FeedStore(database);
+        this.articles = new ArticleStore(database);
         this.metrics = new Metrics(feeds);
-        this.ingestParts = new IngestParts(fetcher, new FeedParser(), feeds, new ArticleStore(database),
-                FetchSchedule.of(config.fetch(), clock), clock, metrics);
         this.subscribers = new SubscriberStore(database);
     }
 
@@ -65,19 +68,19 @@ public final class Tidings implements AutoCloseable {
     }
 
     public FeedStore feeds() {
-        return ingestParts.feeds();
+        return feeds;
     }
 
     public ArticleStore articles() {
-        return ingestParts.articles();
+        return articles;
     }
 
     public FeedAdder feedAdder() {
-        return new FeedAdder(ingestParts);
+        return new FeedAdder(ingestParts());
     }
 
     public IngestRun ingestRun() {
-        return new IngestRun(new FeedIngester(ingestParts), config.fetch().concurrency(), config.fetch().perHost());
+        return new IngestRun(new FeedIngester(ingestParts()), config.fetch().concurrency(), config.fetch().perHost());
     }
 
     public RefreshRound refreshRound() {
@@ -86,6 +89,15 @@ public final class Tidings implements AutoCloseable {
 
     public ArticleRetention retention() {
         return new ArticleRetention(database);
+    }
+
+    private synchronized IngestParts ingestParts() {
+        if (ingestParts == null) {
+            fetcher = new FeedFetcher(config.fetch(), clock);
+            ingestParts = new IngestParts(fetcher, new FeedParser(), feeds, articles, FetchSchedule.of(config.fetch(),
+                    clock), clock, metrics);
+        }
+        return ingestParts;
     }
 
     /** The pool, for the scheduler's job store. */
@@ -141,12 +153,16 @@ public final class Tidings implements AutoCloseable {
     }
 
     public Clock clock() {
-        return ingestParts.clock();
+        return clock;
     }
 
     @Override
     public void close() {
-        fetcher.close();
+        synchronized (this) {
+            if (fetcher != null) {
+                fetcher.close();
+            }
+        }
         metrics.close();
         database.close();
     }

@@ -1,13 +1,11 @@
 package org.tidings.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,37 +33,41 @@ final class FeedsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = BulkOutput.buffered(spec);
         try (Tidings t = parent.root.open()) {
             List<Feed> feeds = t.feeds().list();
             Map<Long, Long> counts = t.articles().countsByFeed();
             if (format == OutputFormat.json) {
-                out.println(json(feeds, counts));
+                json(out, feeds, counts);
             } else {
                 table(out, feeds, counts);
             }
+            out.flush();
             return 0;
         }
     }
 
-    private static String json(List<Feed> feeds, Map<Long, Long> counts) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private static void json(PrintWriter out, List<Feed> feeds, Map<Long, Long> counts) throws IOException {
+        JsonGenerator g = BulkOutput.json(out);
+        g.writeStartArray();
         for (Feed f : feeds) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.id());
-            m.put("url", f.url().toString());
-            m.put("title", f.title());
-            m.put("site_url", f.siteUrl() == null ? null : f.siteUrl().toString());
-            m.put("category", f.category());
-            m.put("status", f.status().code());
-            m.put("last_fetched_at", iso(f.lastFetchedAt()));
-            m.put("last_error", f.lastError());
-            m.put("error_count", f.errorCount());
-            m.put("next_fetch_at", iso(f.nextFetchAt()));
-            m.put("article_count", counts.getOrDefault(f.id(), 0L));
-            rows.add(m);
+            g.writeStartObject();
+            g.writeNumberField("id", f.id());
+            g.writeStringField("url", f.url().toString());
+            g.writeStringField("title", f.title());
+            g.writeStringField("site_url", f.siteUrl() == null ? null : f.siteUrl().toString());
+            g.writeStringField("category", f.category());
+            g.writeStringField("status", f.status().code());
+            g.writeStringField("last_fetched_at", iso(f.lastFetchedAt()));
+            g.writeStringField("last_error", f.lastError());
+            g.writeNumberField("error_count", f.errorCount());
+            g.writeStringField("next_fetch_at", iso(f.nextFetchAt()));
+            g.writeNumberField("article_count", counts.getOrDefault(f.id(), 0L));
+            g.writeEndObject();
         }
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
+        g.writeEndArray();
+        g.flush();
+        out.println();
     }
 
     private static void table(PrintWriter out, List<Feed> feeds, Map<Long, Long> counts) {

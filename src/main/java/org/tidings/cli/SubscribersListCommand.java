@@ -1,7 +1,6 @@
 package org.tidings.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings subscribers list}; streams any number of subscribers. */
+/** {@code tidings subscribers list}; streams any number of subscribers, a page read, a page written. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscribers.")
 final class SubscribersListCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,7 +32,7 @@ final class SubscribersListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = BulkOutput.buffered(spec);
         try (Tidings t = parent.root.open()) {
             if (format == OutputFormat.json) {
                 json(t, out);
@@ -46,7 +45,7 @@ final class SubscribersListCommand implements Callable<Integer> {
     }
 
     private static void json(Tidings t, PrintWriter out) throws Exception {
-        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        JsonGenerator g = BulkOutput.json(out);
         g.writeStartArray();
         t.subscribers().forEach(s -> {
             try {

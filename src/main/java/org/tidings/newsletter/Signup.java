@@ -38,28 +38,35 @@ public final class Signup {
          * new window to confirm in: the web form, where someone who lost or let expire the first
          * email signs up again.
          */
-        RESUBSCRIBE_OR_REMIND,
-        /** Leave it as it is: an import must not undo an unsubscription. */
-        KEEP_STATUS
+        RESUBSCRIBE_OR_REMIND
     }
 
     /** @throws IllegalArgumentException for an invalid address: nothing is stored */
     public Outcome add(SignupRequest req, Returning returning) {
-        EmailAddress email = EmailAddress.parse(req.email());
-        SubscriberStatus status = req.confirmed() ? SubscriberStatus.ACTIVE : SubscriberStatus.PENDING;
-        SubscriberStore.Added added = subscribers.add(new NewSubscriber(email, req.name(), clean(req.categories()),
-                status), clock.instant());
+        NewSubscriber wanted = subscriber(req);
+        SubscriberStore.Added added = subscribers.add(wanted, clock.instant());
         Subscriber s = added.subscriber();
         if (!added.created()) {
             boolean gone = s.status() == SubscriberStatus.UNSUBSCRIBED || s.status() == SubscriberStatus.BOUNCED;
             boolean remind = returning == Returning.RESUBSCRIBE_OR_REMIND && s.status() == SubscriberStatus.PENDING;
-            if (returning == Returning.KEEP_STATUS || !gone && !remind) {
+            if (!gone && !remind) {
                 return new Outcome(s, false, false, false);
             }
-            subscribers.setStatus(s.id(), status, clock.instant());
+            subscribers.setStatus(s.id(), wanted.status(), clock.instant());
             s = subscribers.find(s.id()).orElseThrow();
         }
         return new Outcome(s, added.created(), true, s.status() == SubscriberStatus.PENDING);
+    }
+
+    /**
+     * The record a sign-up stores: the address validated, the categories trimmed; active when the
+     * admin vouches for consent, else pending.
+     *
+     * @throws IllegalArgumentException for an invalid address
+     */
+    static NewSubscriber subscriber(SignupRequest req) {
+        SubscriberStatus status = req.confirmed() ? SubscriberStatus.ACTIVE : SubscriberStatus.PENDING;
+        return new NewSubscriber(EmailAddress.parse(req.email()), req.name(), clean(req.categories()), status);
     }
 
     private static List<String> clean(List<String> categories) {

@@ -8,13 +8,20 @@ import java.util.Locale;
 import org.tidings.csv.CsvRows;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Subscriber;
+import org.tidings.model.SubscriberStatus;
+import org.tidings.store.NewSubscriber;
+import org.tidings.store.SubscriberStore;
 
 /**
  * Imports subscribers from CSV with the header {@code email,name,categories} (categories
  * separated by ";" or ","), for {@code subscribers import} and the admin's upload. Bad rows are
- * reported by line and skipped; good rows are imported; a known address keeps its status.
+ * reported by line and skipped; good rows are imported; a known address keeps its status, and an
+ * address repeated in the file counts as known from its second row on.
  */
 public final class SubscriberImport {
+    /** Rows stored in one transaction; their addresses make one IN list. */
+    static final int CHUNK = 1000;
+
     private final NewsletterParts parts;
 
     public SubscriberImport(NewsletterParts parts) {
@@ -62,27 +69,54 @@ public final class SubscriberImport {
         }
         int nameCol = column(header, "name");
         int catCol = column(header, "categories");
-        Signup signup = new Signup(parts);
-        List<Subscriber> toConfirm = new ArrayList<>();
+        Chunks chunks = new Chunks();
         List<BadRow> bad = new ArrayList<>();
-        int added = 0;
-        int known = 0;
-        for (List<String> row; (row = next(rows)) != null; ) {
-            int line = rows.line() - 1;
-            try {
-                Signup.Outcome o = signup.add(new SignupRequest(cell(row, emailCol), cell(row, nameCol),
-                        SignupRequest.categories(cell(row, catCol)), consent == Consent.CONFIRMED), Signup.Returning.KEEP_STATUS);
-                added += o.created() ? 1 : 0;
-                known += o.created() ? 0 : 1;
-                if (o.needsConfirmation()) {
-                    toConfirm.add(o.subscriber());
+        try {
+            for (List<String> row; (row = next(rows)) != null; ) {
+                int line = rows.line() - 1;
+                try {
+                    chunks.add(Signup.subscriber(new SignupRequest(cell(row, emailCol), cell(row, nameCol),
+                            SignupRequest.categories(cell(row, catCol)), consent == Consent.CONFIRMED)));
+                } catch (IllegalArgumentException e) {
+                    bad.add(new BadRow(line, e.getMessage()));
                 }
-            } catch (IllegalArgumentException e) {
-                bad.add(new BadRow(line, e.getMessage()));
+            }
+        } finally {
+            // An unreadable line (an unclosed quote) ends the import, but not for the good rows above it.
+            chunks.store();
+        }
+        List<String> problems = new Confirmations(parts).send(chunks.toConfirm);
+        return new Report(chunks.added, chunks.known, bad, chunks.toConfirm.size() - problems.size(), problems);
+    }
+
+    /**
+     * Good rows on their way to the table, {@link #CHUNK} to a transaction: a row at a time, 100,000
+     * rows took 45 s. A known address is left as it is, so an import never undoes an unsubscription.
+     */
+    private final class Chunks {
+        private final List<NewSubscriber> rows = new ArrayList<>(CHUNK);
+        private final List<Subscriber> toConfirm = new ArrayList<>();
+        private int added;
+        private int known;
+
+        void add(NewSubscriber s) {
+            rows.add(s);
+            if (rows.size() == CHUNK) {
+                store();
             }
         }
-        List<String> problems = new Confirmations(parts).send(toConfirm);
-        return new Report(added, known, bad, toConfirm.size() - problems.size(), problems);
+
+        void store() {
+            List<NewSubscriber> chunk = List.copyOf(rows);
+            rows.clear();
+            for (SubscriberStore.Added a : parts.subscribers().addAll(chunk, parts.clock().instant())) {
+                added += a.created() ? 1 : 0;
+                known += a.created() ? 0 : 1;
+                if (a.created() && a.subscriber().status() == SubscriberStatus.PENDING) {
+                    toConfirm.add(a.subscriber());
+                }
+            }
+        }
     }
 
     /** The next row that is not blank. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -31,7 +32,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the pool and brings the schema up to date.
+     * Opens the pool and brings the schema up to date: Flyway runs only when the database lacks
+     * a migration of this jar, so a command on an up-to-date database does not pay for it.
      *
      * @param dataDir created when missing, since the default H2 URL points into it
      * @param poolSize connections; ingest workers each hold one while storing a feed
@@ -58,12 +60,40 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Could not open database " + jdbcUrl, e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrateIfBehind(pool, jdbcUrl);
         } catch (RuntimeException e) {
             pool.close();
-            throw new StoreException("Could not migrate database " + jdbcUrl, e);
+            throw e;
         }
         return new Database(pool);
+    }
+
+    /** @throws StoreException when the database is newer than this jar's migrations, or a migration fails */
+    private static void migrateIfBehind(HikariDataSource pool, String jdbcUrl) {
+        Optional<String> applied;
+        try (Connection c = pool.getConnection()) {
+            applied = SchemaVersion.applied(c);
+        } catch (SQLException e) {
+            throw new StoreException("Could not open database " + jdbcUrl, e);
+        }
+        if (applied.isPresent() && SchemaVersion.compare(applied.get(), SchemaVersion.NEWEST) > 0) {
+            // Flyway would only warn and carry on, and this Tidings would write to tables it does not know.
+            throw new StoreException("Database " + jdbcUrl + " has schema version " + applied.get()
+                    + ", newer than this Tidings knows (" + SchemaVersion.NEWEST
+                    + "): run the Tidings that upgraded it");
+        }
+        if (applied.isEmpty() || SchemaVersion.compare(applied.get(), SchemaVersion.NEWEST) < 0) {
+            migrate(pool, jdbcUrl);
+        }
+    }
+
+    /** Several processes may get here at once (serve and a command): Flyway locks the history table. */
+    private static void migrate(DataSource pool, String jdbcUrl) {
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not migrate database " + jdbcUrl, e);
+        }
     }
 
     /** The pool itself, for Quartz's job store, which runs its own SQL on our database. */

@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,9 @@ public final class SubscriberStore {
             "confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
     private static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
             + " unsubscribed_at";
+
+    private static final String INSERT = "INSERT INTO subscribers (email, name, status, categories, token,"
+            + " created_at, confirmed_at, signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final int PAGE = 1000;
     /**
@@ -48,6 +54,9 @@ public final class SubscriberStore {
     static final Query RESET_REFUSALS = Query.of("reset refusals after an issue", "UPDATE subscribers"
             + " SET refused_issues = 0 WHERE refused_issues > 0 AND EXISTS (SELECT 1 FROM deliveries d"
             + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L);
+    private static final int IN_LIST = 100;
+    static final Query BY_EMAILS = Query.of("subscribers by addresses", "SELECT " + COLUMNS
+            + " FROM subscribers WHERE email IN " + Query.LIST, List.of("ana@example.org", "ben@example.org"));
 
     private final Database db;
 
@@ -66,23 +75,48 @@ public final class SubscriberStore {
             if (known.isPresent()) {
                 return new Added(known.get(), false);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO subscribers (email, name, status, categories,"
-                    + " token, created_at, confirmed_at, signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, s.email().value());
-                ps.setString(2, Sql.fit(blankToNull(s.name()), 200));
-                ps.setString(3, s.status().code());
-                ps.setString(4, Sql.fit(String.join("\n", s.categories()), 2000));
-                ps.setString(5, Tokens.next());
-                Sql.setInstant(ps, 6, now);
-                Sql.setInstant(ps, 7, s.status() == SubscriberStatus.ACTIVE ? now : null);
-                Sql.setInstant(ps, 8, now);
+            try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                bindInsert(ps, s, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return new Added(find(c, BY_ID, keys.getLong(1)).orElseThrow(), true);
                 }
             }
+        });
+    }
+
+    /**
+     * As {@link #add} for each, in one transaction with one lookup of the known addresses and one
+     * batch of inserts: a chunk of an import. An address given twice is added once; its later
+     * occurrences come back as known, as they would from one {@link #add} after another.
+     *
+     * @param batch a few hundred or thousand subscribers, since their addresses go into one IN list
+     * @return one per given subscriber, in the same order
+     */
+    public List<Added> addAll(List<NewSubscriber> batch, Instant now) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return db.inTransactionRetryingConflict("add " + batch.size() + " subscribers", c -> {
+            Map<String, Subscriber> stored = byEmail(c, batch.stream().map(s -> s.email().value()).distinct().toList());
+            Map<String, NewSubscriber> fresh = new LinkedHashMap<>();
+            batch.stream().filter(s -> !stored.containsKey(s.email().value()))
+                    .forEach(s -> fresh.putIfAbsent(s.email().value(), s));
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (NewSubscriber s : fresh.values()) {
+                    bindInsert(ps, s, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            stored.putAll(byEmail(c, List.copyOf(fresh.keySet())));
+            List<Added> added = new ArrayList<>(batch.size());
+            for (NewSubscriber s : batch) {
+                String email = s.email().value();
+                added.add(new Added(stored.get(email), fresh.remove(email) != null));
+            }
+            return added;
         });
     }
 
@@ -270,6 +304,36 @@ public final class SubscriberStore {
             List<Subscriber> found = readAll(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
+    }
+
+    /**
+     * The subscribers with these addresses, by address. A hundred to a query: H2 finds each row
+     * through the index, then checks it against the whole IN list, one value after another.
+     */
+    private static Map<String, Subscriber> byEmail(Connection c, List<String> emails) throws SQLException {
+        Map<String, Subscriber> found = new HashMap<>();
+        for (int from = 0; from < emails.size(); from += IN_LIST) {
+            List<String> some = emails.subList(from, Math.min(emails.size(), from + IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement(BY_EMAILS.sql(some.size()))) {
+                for (int i = 0; i < some.size(); i++) {
+                    ps.setString(i + 1, some.get(i));
+                }
+                // A row that matched holds a valid address: one of those asked for, as EmailAddress.parse left it.
+                readAll(ps).forEach(s -> found.put(s.email().value(), s));
+            }
+        }
+        return found;
+    }
+
+    private static void bindInsert(PreparedStatement ps, NewSubscriber s, Instant now) throws SQLException {
+        ps.setString(1, s.email().value());
+        ps.setString(2, Sql.fit(blankToNull(s.name()), 200));
+        ps.setString(3, s.status().code());
+        ps.setString(4, Sql.fit(String.join("\n", s.categories()), 2000));
+        ps.setString(5, Tokens.next());
+        Sql.setInstant(ps, 6, now);
+        Sql.setInstant(ps, 7, s.status() == SubscriberStatus.ACTIVE ? now : null);
+        Sql.setInstant(ps, 8, now);
     }
 
     private static List<Subscriber> readAll(PreparedStatement ps) throws SQLException {
