@@ -72,12 +72,14 @@ public final class StorageBenchmark {
                 long start = System.nanoTime();
                 RunSummary summary = t.ingestRun().run(t.feeds().polled(), o -> { });
                 double seconds = (System.nanoTime() - start) / 1e9;
+                compact(t);
                 report(t, data, "round " + round + " ingested (" + summary.describe() + String.format(", %.1f s)",
                         seconds), corpusBytes);
                 if (round > rounds) {
                     int oldest = round - rounds;
                     long deleted = t.retention().deleteOlderThan(START.plus(Duration.ofDays(oldest + 1)),
                             clock.instant());
+                    compact(t);
                     report(t, data, "housekeeping deleted round " + oldest + " (" + deleted + " articles)",
                             corpusBytes);
                 }
@@ -89,6 +91,25 @@ public final class StorageBenchmark {
         }
         System.out.printf("closed: data folder %.1f MB, corpus %.1f MB, ratio %.2f%n", folderBytes(data) / 1e6,
                 corpusBytes / 1e6, (double) folderBytes(data) / corpusBytes);
+    }
+
+    private static void compact(Tidings t) throws Exception {
+        Thread.sleep(Long.getLong("bench.storage.pause", 46) * 1000);
+        int target = Integer.getInteger("bench.compact", 0);
+        if (target == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        int n = 0;
+        try (Connection c = t.dataSource().getConnection()) {
+            org.h2.mvstore.MVStore mv = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
+                    .getSession()).getDatabase().getStore().getMvStore();
+            while (n < 1000 && mv.compact(target, 16 << 20)) {
+                mv.commit();
+                n++;
+            }
+        }
+        System.out.printf("compact: %d passes, %.1f s%n", n, (System.nanoTime() - start) / 1e9);
     }
 
     /** Round {@code round} of the corpus: every guid and link made new, the rest as it was. @return bytes */
