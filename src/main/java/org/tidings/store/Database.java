@@ -23,9 +23,11 @@ public final class Database implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final HikariDataSource pool;
+    private final StoreCompactor compactor;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
+        this.compactor = StoreCompactor.start(pool);
     }
 
     /**
@@ -72,6 +74,20 @@ public final class Database implements AutoCloseable {
                 return rs.next();
             }
         });
+    }
+
+    /**
+     * Compacts the H2 file now rather than at the next minute's background run: housekeeping calls
+     * it after deleting. Does nothing on other databases.
+     *
+     * @return passes done; 0 when nothing needed it
+     */
+    public int compact() {
+        try {
+            return compactor.compact();
+        } catch (SQLException e) {
+            throw new StoreException("Could not compact the database file", e);
+        }
     }
 
     Connection connection() throws SQLException {
@@ -122,6 +138,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        compactor.close();
         pool.close();
     }
 

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,6 +63,7 @@ public final class StorageBenchmark {
         System.out.printf("storage: %d feeds x %d items a round, %d rounds then %d of ingest + housekeeping; %s%n",
                 feeds, items, rounds, steady, config.dbUrl());
         long corpusBytes = 0;
+        Deque<Long> kept = new ArrayDeque<>();
         try (CorpusServer server = CorpusServer.start(served, work);
                 Tidings t = Tidings.open(config, clock)) {
             for (int i = 0; i < feeds; i++) {
@@ -68,21 +71,25 @@ public final class StorageBenchmark {
             }
             for (int round = 1; round <= rounds + steady; round++) {
                 clock.set(START.plus(Duration.ofDays(round)));
-                corpusBytes += writeRound(corpus, served, feeds, round);
+                long bytes = writeRound(corpus, served, feeds, round);
+                corpusBytes += bytes;
+                kept.addLast(bytes);
                 long start = System.nanoTime();
                 RunSummary summary = t.ingestRun().run(t.feeds().polled(), o -> { });
                 double seconds = (System.nanoTime() - start) / 1e9;
-                compact(t);
-                report(t, data, "round " + round + " ingested (" + summary.describe() + String.format(", %.1f s)",
-                        seconds), corpusBytes);
+                report(t, data, String.format("round %d ingested (%s, %.1f s)", round, summary.describe(), seconds),
+                        corpusBytes, kept);
                 if (round > rounds) {
                     int oldest = round - rounds;
+                    start = System.nanoTime();
                     long deleted = t.retention().deleteOlderThan(START.plus(Duration.ofDays(oldest + 1)),
                             clock.instant());
-                    compact(t);
-                    report(t, data, "housekeeping deleted round " + oldest + " (" + deleted + " articles)",
-                            corpusBytes);
+                    kept.removeFirst();
+                    report(t, data, String.format("housekeeping deleted round %d (%d articles, %.1f s)", oldest,
+                            deleted, (System.nanoTime() - start) / 1e9), corpusBytes, kept);
                 }
+                dayLater(t);
+                report(t, data, "a day later", corpusBytes, kept);
             }
             breakdown(t);
             if (Boolean.getBoolean("bench.read")) {
@@ -93,23 +100,21 @@ public final class StorageBenchmark {
                 corpusBytes / 1e6, (double) folderBytes(data) / corpusBytes);
     }
 
-    private static void compact(Tidings t) throws Exception {
+    /**
+     * A day later, as far as the file is concerned: waits past H2's retention time (45 s, after
+     * which freed chunks may be written again), then runs the compactor as serve's background
+     * thread does each minute, until it finds nothing more to do.
+     */
+    private static void dayLater(Tidings t) throws InterruptedException {
         Thread.sleep(Long.getLong("bench.storage.pause", 46) * 1000);
-        int target = Integer.getInteger("bench.compact", 0);
-        if (target == 0) {
-            return;
-        }
         long start = System.nanoTime();
-        int n = 0;
-        try (Connection c = t.dataSource().getConnection()) {
-            org.h2.mvstore.MVStore mv = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
-                    .getSession()).getDatabase().getStore().getMvStore();
-            while (n < 1000 && mv.compact(target, 16 << 20)) {
-                mv.commit();
-                n++;
-            }
+        int runs = 0;
+        int passes = 0;
+        for (int p = t.database().compact(); p > 0 && runs < 30; p = t.database().compact()) {
+            passes += p;
+            runs++;
         }
-        System.out.printf("compact: %d passes, %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+        System.out.printf("  compactor: %d runs, %d passes, %.1f s%n", runs, passes, (System.nanoTime() - start) / 1e9);
     }
 
     /** Round {@code round} of the corpus: every guid and link made new, the rest as it was. @return bytes */
@@ -125,12 +130,16 @@ public final class StorageBenchmark {
         return bytes;
     }
 
-    private static void report(Tidings t, Path data, String what, long corpusBytes) throws Exception {
+    /** One line: the articles, the bytes fetched so far and those of the rounds still kept, the folder, H2's figures. */
+    private static void report(Tidings t, Path data, String what, long corpusBytes, Deque<Long> kept)
+            throws Exception {
         long folder = folderBytes(data);
+        long keptBytes = kept.stream().mapToLong(Long::longValue).sum();
         Map<String, String> h2 = h2Figures(t);
-        System.out.printf("%s: %d articles; corpus so far %.1f MB, data folder %.1f MB (%.2fx); articles table %s MB;"
-                + " H2 %s%n", what, t.articles().count(), corpusBytes / 1e6, folder / 1e6, (double) folder / corpusBytes,
-                h2.remove("articles"), h2);
+        System.out.printf("%s: %d articles; corpus fetched %.1f MB, of the rounds kept %.1f MB; data folder %.1f MB"
+                + " (%.2fx the kept corpus); articles table %s MB; H2 %s%n", what, t.articles().count(),
+                corpusBytes / 1e6, keptBytes / 1e6, folder / 1e6, (double) folder / keptBytes, h2.remove("articles"),
+                h2);
     }
 
     /** H2's view of its file: how full the chunks are, how many, and the articles table's share. */

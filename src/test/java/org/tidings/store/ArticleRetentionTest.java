@@ -1,6 +1,7 @@
 package org.tidings.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -91,5 +92,38 @@ class ArticleRetentionTest {
         assertEquals(ArticleRetention.BATCH * 2 + 17, deleted);
         assertEquals(List.of(), titles());
         assertEquals(0, new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW));
+    }
+
+    @Test
+    void findsABatchThroughTheFirstSeenIndexWithoutSorting() throws Exception {
+        String plan;
+        try (java.sql.Connection c = db.connection();
+                java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + ArticleRetention.OLDEST)) {
+            Sql.setInstant(ps, 1, CUTOFF);
+            Sql.setInstant(ps, 2, CUTOFF);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                plan = rs.getString(1);
+            }
+        }
+
+        assertTrue(plan.contains("articles_first_seen: first_seen_at <"), plan);
+        assertTrue(plan.contains("/* index sorted */"), plan);
+    }
+
+    @Test
+    void deletedArticlesLeaveTheRestReadable() {
+        List<Entry> many = new ArrayList<>();
+        for (int i = 0; i < ArticleRetention.BATCH + 5; i++) {
+            many.add(StoreFixture.entry("g" + i, "Article " + i, "<p>Grève " + i + " ✊🏽</p>", LONG_AGO));
+        }
+        articles.save(feed, many, LONG_AGO);
+        articles.save(feed, List.of(StoreFixture.entry("new", "New", "<p>gardée 🚩</p>", NOW)), NOW);
+
+        new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+        db.compact();
+
+        assertEquals(List.of("<p>gardée 🚩</p>"), articles.newest(new ArticleQuery(null, 10)).stream()
+                .map(Article::contentHtml).toList());
     }
 }
