@@ -66,6 +66,11 @@ public final class ArticleRetention {
             batch = db.inTransaction("delete old articles", c -> deleteBatch(c, cutoff, now, after));
             total += batch.deleted();
         } while (batch.read() == BATCH && !stopRequested.getAsBoolean());
+        if (total > 0) {
+            // The deleted rows leave old chunks of the H2 file mostly dead: rewrite their live pages
+            // now, so that the next ingest writes into that space rather than at the file's end.
+            db.compact();
+        }
         return total;
     }
 

@@ -254,7 +254,8 @@ public final class ArticleStore {
                 Sql.uri(rs, "feed_url"), rs.getString("feed_category"));
         return new Article(rs.getLong("id"), source, rs.getString("guid"), Sql.uri(rs, "url"), rs.getString("title"),
                 lines(rs.getString("authors")), Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"),
-                Sql.instant(rs, "first_seen_at"), rs.getString("summary"), rs.getString("content"),
+                Sql.instant(rs, "first_seen_at"), rs.getString("summary"),
+                ContentCompression.inflate(rs.getBytes("content")),
                 lines(rs.getString("categories")));
     }
 

@@ -19,7 +19,7 @@ import org.tidings.model.Entry;
 final class ArticleWriter {
     /** Enough for every real feed page in one round trip, few enough for any database's parameter limit. */
     private static final int LOOKUP_CHUNK = 200;
-    /** Content beyond the column size is cut; no real article is this long. */
+    /** Content beyond this many chars is cut; no real article is this long. */
     private static final int MAX_CONTENT = 1_000_000;
     /** A date this far ahead is a publisher's clock or zone error; the article is dated when first seen. */
     private static final Duration MAX_FUTURE = Duration.ofDays(1);
@@ -164,7 +164,7 @@ final class ArticleWriter {
         Sql.setInstant(ps, 5, published);
         Sql.setInstant(ps, 6, e.updated());
         ps.setString(7, Sql.fit(e.summary(), 2000));
-        ps.setString(8, Sql.fit(e.contentHtml(), MAX_CONTENT));
+        ps.setBytes(8, ContentCompression.deflate(Sql.fit(e.contentHtml(), MAX_CONTENT)));
         ps.setString(9, p.contentHash());
     }
 

@@ -14,14 +14,14 @@ import java.util.Optional;
  */
 final class SchemaVersion {
     /**
-     * The newest migration in src/main/resources/db/migration. SchemaVersionTest fails when a
+     * The newest migration in src/main/resources/db/migration and src/main/java/db/migration. SchemaVersionTest fails when a
      * migration is added without raising it, since a database would then never be migrated to it.
      */
     static final String NEWEST = "10";
 
     /** Flyway creates the table and its columns quoted, in lower case, on H2 and PostgreSQL alike. */
-    private static final String HISTORY = "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-            + " WHERE \"version\" IS NOT NULL";
+    static final Query HISTORY = Query.of("applied migrations", "SELECT \"version\", \"success\""
+            + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL");
 
     private SchemaVersion() {
     }
@@ -32,7 +32,7 @@ final class SchemaVersion {
      */
     static Optional<String> applied(Connection c) {
         String newest = null;
-        try (PreparedStatement ps = c.prepareStatement(HISTORY); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(HISTORY.sql()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {
                     return Optional.empty();

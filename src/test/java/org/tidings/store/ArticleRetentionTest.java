@@ -1,6 +1,7 @@
 package org.tidings.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -124,5 +125,21 @@ class ArticleRetentionTest {
         assertEquals(3, before);
         assertEquals(1, articles.countsByFeed().get(feed));
         assertEquals(1, articles.count());
+    }
+
+    @Test
+    void deletedArticlesLeaveTheRestReadable() {
+        List<Entry> many = new ArrayList<>();
+        for (int i = 0; i < ArticleRetention.BATCH + 5; i++) {
+            many.add(StoreFixture.entry("g" + i, "Article " + i, "<p>Grève " + i + " ✊🏽</p>", LONG_AGO));
+        }
+        articles.save(feed, many, LONG_AGO);
+        articles.save(feed, List.of(StoreFixture.entry("new", "New", "<p>gardée 🚩</p>", NOW)), NOW);
+
+        new ArticleRetention(db).deleteOlderThan(CUTOFF, NOW);
+        db.compact();
+
+        assertEquals(List.of("<p>gardée 🚩</p>"), articles.newest(new ArticleQuery(null, 10)).stream()
+                .map(Article::contentHtml).toList());
     }
 }

@@ -77,6 +77,44 @@ class ArticleStoreTest {
     }
 
     @Test
+    void contentRoundTripsExactly() {
+        String accents = "<p>Grève générale — “solidarité” à la Sorbonne, Straße, año</p>";
+        String emoji = "<p>🚩✊🏽 𝄞 日本語 👩‍👩‍👧</p>";
+        String over64k = "<p>" + "Gewerkschaft réforme 🚩 ".repeat(4000) + "</p>"; // 96,007 chars
+        articles.save(feedId, List.of(StoreFixture.entry("accents", "A", accents, T1),
+                StoreFixture.entry("emoji", "B", emoji, T1.plusSeconds(1)),
+                StoreFixture.entry("empty", "C", "", T1.plusSeconds(2)),
+                StoreFixture.entry("large", "D", over64k, T1.plusSeconds(3))), NOW);
+
+        List<String> got = articles.newest(new ArticleQuery(null, 10)).stream().map(Article::contentHtml).toList();
+
+        assertEquals(List.of(over64k, "", emoji, accents), got);
+    }
+
+    @Test
+    void updatedContentReplacesTheStoredContent() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "T", "<p>v1 é</p>", T1)), NOW);
+        String v2 = "<p>v2 ✊🏽 " + "x".repeat(70_000) + "</p>";
+
+        SaveCounts changed = articles.save(feedId, List.of(StoreFixture.entry("a", "T", v2, T1)), NOW.plusSeconds(60));
+        SaveCounts same = articles.save(feedId, List.of(StoreFixture.entry("a", "T", v2, T1)), NOW.plusSeconds(120));
+
+        assertEquals(new SaveCounts(0, 1, 0), changed);
+        assertEquals(new SaveCounts(0, 0, 1), same);
+        assertEquals(v2, articles.newest(new ArticleQuery(null, 1)).get(0).contentHtml());
+    }
+
+    @Test
+    void periodReadLeavesContentOut() {
+        articles.save(feedId, List.of(StoreFixture.entry("a", "T", "<p>long body</p>", T1)), NOW);
+
+        List<Article> period = articles.firstSeenBetween(NOW.minusSeconds(1), NOW.plusSeconds(1));
+
+        assertEquals("", period.get(0).contentHtml());
+        assertEquals("Summary of T", period.get(0).summary());
+    }
+
+    @Test
     void newerUpdatedDateAloneCountsAsAChange() {
         Entry v1 = new Entry("a", null, "T", List.of(), T1, T1, "", "", List.of());
         Entry v2 = new Entry("a", null, "T", List.of(), T1, T1.plusSeconds(60), "", "", List.of());

@@ -34,7 +34,7 @@ final class ManyRows {
                         CATEGORIES[(int) (i % CATEGORIES.length)], YEAR_END, (long) n.articles() / n.feeds()});
             insert(c, "INSERT INTO articles (id, feed_id, guid_hash, guid, url, title, authors, categories,"
                     + " published_at, first_seen_at, summary, content, content_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?, 'summary', 'content', 'h')", n.articles(), i -> {
+                    + " VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?, 'summary', X'00', 'h')", n.articles(), i -> {
                         Instant seen = YEAR_END.minusSeconds(YEAR_SECONDS * (n.articles() - i) / n.articles());
                         return new Object[] {i, 1 + i % n.feeds(), "g" + i, "guid-" + i,
                             "https://example.org/a/" + i, "Article " + i, seen.minusSeconds(i % 7_200), seen};

@@ -1,0 +1,116 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compacts an embedded H2 file in the background, as H2's own background writer would. H2 never
+ * overwrites a page: each commit writes the changed pages to a new chunk at the end of the file,
+ * and an old chunk's space is reused only once none of its pages is live (and H2's 45 s retention
+ * time has passed). H2's writer thread rewrites the live pages of mostly dead chunks, but
+ * WRITE_DELAY=0 (see {@code DatabaseUrl}) turns that thread off. Without it the storage benchmark's
+ * file held twice its live data after ingest, and after housekeeping ten times: deleting one row of
+ * a chunk frees none of its space. With it, space freed by housekeeping is written again by the
+ * next ingest and the file stays at a steady size.
+ *
+ * <p>H2's internal API, used nowhere else: on PostgreSQL (autovacuum does this), on an in-memory
+ * H2, or as a client of another process's AUTO_SERVER there is no file here to compact, and this
+ * does nothing.
+ */
+final class StoreCompactor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreCompactor.class);
+    /** Chunks are rewritten while less than this percentage of their bytes is live; H2's own default is 90. */
+    static final int TARGET_FILL_RATE = 80;
+    /** Bytes rewritten per pass; a pass holds H2's store lock, so writers wait for one pass at most. */
+    private static final int BYTES_PER_PASS = 16 << 20;
+    /** A run's budget: a few hundred MB a minute is well above what ingest or housekeeping leaves. */
+    private static final Duration BUDGET = Duration.ofSeconds(2);
+    private static final Duration PERIOD = Duration.ofMinutes(1);
+
+    private final DataSource pool;
+    private final ScheduledExecutorService timer;
+
+    private StoreCompactor(DataSource pool) {
+        this.pool = pool;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tidings-compactor");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts compacting every minute. */
+    static StoreCompactor start(DataSource pool) {
+        StoreCompactor compactor = new StoreCompactor(pool);
+        compactor.timer.scheduleWithFixedDelay(compactor::runQuietly, PERIOD.toMillis(), PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return compactor;
+    }
+
+    /**
+     * Rewrites mostly dead chunks for up to two seconds. Chunks written within H2's retention time
+     * (45 s) are not yet eligible: the minute's run after a write catches them.
+     *
+     * @return passes done, each up to 16 MB rewritten; 0 when nothing was sparse enough, or nothing is H2's
+     */
+    int compact() throws SQLException {
+        MVStore store = embeddedStore();
+        if (store == null) {
+            return 0;
+        }
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        int passes = 0;
+        while (System.nanoTime() < deadline && store.compact(TARGET_FILL_RATE, BYTES_PER_PASS)) {
+            store.commit();
+            passes++;
+        }
+        return passes;
+    }
+
+    private void runQuietly() {
+        try {
+            int passes = compact();
+            if (passes > 0) {
+                LOG.debug("compacted the database file: {} passes", passes);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not compact the database file: {}", e.toString());
+        }
+    }
+
+    /** The store behind the pool when it is an H2 file opened by this process; else null. */
+    private MVStore embeddedStore() throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            if (!c.isWrapperFor(JdbcConnection.class)) {
+                return null;
+            }
+            Session session = c.unwrap(JdbcConnection.class).getSession();
+            if (!(session instanceof SessionLocal local) || local.getDatabase().getStore() == null) {
+                return null;
+            }
+            MVStore store = local.getDatabase().getStore().getMvStore();
+            return store.getFileStore() == null ? null : store;
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.config.DatabaseUrl;
+import org.tidings.model.Article;
+import org.tidings.model.Entry;
+
+class StoreCompactorTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T03:30:00Z");
+    private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(120));
+
+    @TempDir
+    Path dir;
+
+    /** RETENTION_TIME=0 lets a test rewrite chunks at once; in use H2 waits 45 s before it may. */
+    @Test
+    void rewritesChunksThatDeletesLeftSparseAndKeepsEveryLiveRow() {
+        try (Database db = Database.open(DatabaseUrl.h2File(dir) + ";RETENTION_TIME=0", dir, 2)) {
+            ArticleStore articles = new ArticleStore(db);
+            long feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "M", null,
+                    null), LONG_AGO).orElseThrow().id();
+            for (int i = 0; i < 40; i++) {
+                List<Entry> page = new ArrayList<>();
+                for (int j = 0; j < 25; j++) {
+                    page.add(StoreFixture.entry("old-" + i + "-" + j, "Old", "<p>" + "Grève ✊🏽 ".repeat(300) + i
+                            + "</p>", LONG_AGO));
+                }
+                articles.save(feed, page, LONG_AGO);
+            }
+            String kept = "<p>gardée 🚩 " + "x".repeat(5000) + "</p>";
+            articles.save(feed, List.of(StoreFixture.entry("new", "New", kept, NOW)), NOW);
+            deleteOld(db);
+
+            int passes = db.compact();
+
+            assertTrue(passes > 0, "passes: " + passes);
+            assertEquals(List.of(kept), articles.newest(new ArticleQuery(null, 10)).stream()
+                    .map(Article::contentHtml).toList());
+        }
+    }
+
+    /** As housekeeping does, without its own compaction afterwards. */
+    private static void deleteOld(Database db) {
+        db.inTransaction("delete", c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM articles WHERE title = 'Old'");
+            }
+        });
+    }
+
+    @Test
+    void doesNothingForAnInMemoryDatabase() {
+        try (Database db = Database.open("jdbc:h2:mem:compactor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", dir, 2)) {
+            assertEquals(0, db.compact());
+        }
+    }
+}
