@@ -64,12 +64,16 @@ final class AdminPages {
         }
     }
 
-    /** GETs {@code path} {@code times} times in a row; stops at the first error status, timeout or failure. */
+    /**
+     * GETs {@code path} up to {@code times} times in a row; stops at the first error status, timeout
+     * or failure, and once the series has taken longer than the time limit of one GET.
+     */
     Timing time(String path, int times) throws InterruptedException {
         List<Duration> taken = new ArrayList<>();
         int status = 0;
         long bytes = 0;
-        for (int i = 0; i < times; i++) {
+        long start0 = System.nanoTime();
+        for (int i = 0; i < times && System.nanoTime() - start0 < limit.toNanos(); i++) {
             long start = System.nanoTime();
             try {
                 HttpResponse<String> r = get(path);

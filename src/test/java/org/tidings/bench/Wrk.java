@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /** {@code wrk} from Debian ({@code apt-get install wrk}) in a process of its own, and what it printed. */
 final class Wrk {
     private static final Pattern P99 = Pattern.compile("\\n\\s*99%\\s+([0-9.]+)(us|ms|s|m)\\b");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern SOCKET = Pattern.compile(
             "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
@@ -33,13 +34,14 @@ final class Wrk {
     }
 
     /**
-     * One run's figures: {@code p99Millis} is NaN without {@code --latency} or without an answer;
-     * {@code socketErrors} counts connect, read and write errors, {@code timeouts} wrk's own (2 s a request).
+     * One run's figures: {@code requests} answered, {@code p99Millis} NaN without {@code --latency}
+     * or without an answer; {@code socketErrors} counts connect, read and write errors,
+     * {@code timeouts} wrk's own (2 s a request; requests still unanswered at the end are in neither).
      */
-    record Result(String command, String output, double requestsPerSecond, double p99Millis, long non2xx,
-            long socketErrors, long timeouts) {
+    record Result(String command, String output, long requests, double requestsPerSecond, double p99Millis,
+            long non2xx, long socketErrors, long timeouts) {
         boolean clean() {
-            return non2xx == 0 && socketErrors == 0 && timeouts == 0;
+            return requests > 0 && non2xx == 0 && socketErrors == 0 && timeouts == 0;
         }
     }
 
@@ -73,11 +75,13 @@ final class Wrk {
         double rps = out.lines().filter(l -> l.startsWith("Requests/sec:"))
                 .mapToDouble(l -> Double.parseDouble(l.substring("Requests/sec:".length()).strip()))
                 .findFirst().orElseThrow(() -> new IOException("no Requests/sec in:\n" + out));
+        Matcher requests = REQUESTS.matcher(out);
+        long answered = requests.find() ? Long.parseLong(requests.group(1)) : 0;
         Matcher p99 = P99.matcher(out);
         Matcher non2xx = NON_2XX.matcher(out);
         Matcher socket = SOCKET.matcher(out);
         boolean errors = socket.find();
-        return new Result(command, out, rps, p99.find() ? millis(p99.group(1), p99.group(2)) : Double.NaN,
+        return new Result(command, out, answered, rps, answered > 0 && p99.find() ? millis(p99.group(1), p99.group(2)) : Double.NaN,
                 non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
                 errors ? Long.parseLong(socket.group(1)) + Long.parseLong(socket.group(2))
                         + Long.parseLong(socket.group(3)) : 0,

@@ -54,7 +54,7 @@ final class YearCommands {
 
     private void timed(Command c) throws IOException, InterruptedException {
         String name = String.join(" ", c.args());
-        Path err = logs.resolve("cli-" + name.replaceAll("[^a-z]+", "-") + ".err");
+        Path err = logs.resolve("cli-" + name.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "") + ".err");
         Files.deleteIfExists(err);
         List<Duration> walls = new ArrayList<>();
         TimedCommand.Outcome first = null;

@@ -39,20 +39,29 @@ final class YearServe implements AutoCloseable {
     }
 
     /**
-     * Makes sure serve answers /healthz 200, waiting up to 30 s for it, else starts a fresh one;
-     * returns a note for the report's next row ("" when nothing had to be done).
+     * Makes sure serve answers /healthz 200, waiting up to 30 s for it, else starts a fresh one (or
+     * always, with {@code -Dbench.fresh-serve=true}); returns a note for the report's next row, ""
+     * when nothing had to be done.
      */
     String ensureHealthy() throws Exception {
+        if (Boolean.getBoolean("bench.fresh-serve")) {
+            restart();
+            return " (fresh serve)";
+        }
         if (current != null && current.healthyWithin(RECOVERY)) {
             return "";
         }
         String why = current == null || current.alive() ? "/healthz did not answer 200 within 30 s"
                 : "serve had exited";
+        restart();
+        return " (serve restarted first: " + why + ")";
+    }
+
+    private void restart() throws Exception {
         if (current != null) {
             current.close();
         }
         startNew();
-        return " (serve restarted first: " + why + ")";
     }
 
     private void startNew() throws Exception {
