@@ -43,8 +43,8 @@ final class NginxServer implements CorpusServer {
                 "  scgi_temp_path " + d + "/tmp/scgi;",
                 "  server { " + listen(hosts, port) + " root " + corpus.toAbsolutePath() + "; }",
                 "}", ""));
-        Process p = new ProcessBuilder(nginx.toString(), "-p", d, "-c", d + "/nginx.conf", "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        Process p = ChildProcesses.start(new ProcessBuilder(nginx.toString(), "-p", d, "-c", d + "/nginx.conf", "-g",
+                "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()));
         for (int i = 0; i < 100; i++) {
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress("127.0.0.1", port), 100);

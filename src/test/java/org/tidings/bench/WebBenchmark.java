@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.tidings.Tidings;
 import org.tidings.config.TidingsConfig;
 import org.tidings.model.Entry;
@@ -42,7 +41,7 @@ public final class WebBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = Integer.getInteger("bench.articles", 50_000);
         String duration = System.getProperty("bench.duration", "10s");
-        Optional<Path> wrk = wrk();
+        Optional<Wrk> wrk = Wrk.find();
         if (wrk.isEmpty()) {
             System.out.println("web benchmark skipped: wrk is not installed (apt-get install wrk)");
             return;
@@ -65,7 +64,7 @@ public final class WebBenchmark {
         }
     }
 
-    private static void measure(Path wrk, String url, String duration) throws Exception {
+    private static void measure(Wrk wrk, String url, String duration) throws Exception {
         HttpResponse<byte[]> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -82,20 +81,14 @@ public final class WebBenchmark {
     }
 
     /** Runs {@code wrk -t2 -c32} and returns its Requests/sec; non-2xx/3xx answers fail the benchmark. */
-    private static double wrk(Path wrk, String url, String duration, List<String> extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t2", "-c32", "-d" + duration));
-        command.addAll(extra);
-        command.add(url);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("Non-2xx or 3xx")) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+    private static double wrk(Wrk wrk, String url, String duration, List<String> extra) throws Exception {
+        Wrk.Result r = wrk.run(url, 32, duration, extra);
+        if (r.non2xx() > 0) {
+            throw new IllegalStateException(r.command() + " failed:\n" + r.output());
         }
-        System.out.println("$ " + String.join(" ", command).replace(wrk.toString(), "wrk"));
-        System.out.print(out);
-        return out.lines().filter(l -> l.startsWith("Requests/sec:"))
-                .mapToDouble(l -> Double.parseDouble(l.substring("Requests/sec:".length()).strip()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no Requests/sec in:\n" + out));
+        System.out.println("$ " + r.command());
+        System.out.print(r.output());
+        return r.requestsPerSecond();
     }
 
     /** Articles of about 2 KB of content each, stored a chunk per transaction through the real store. */
@@ -118,10 +111,5 @@ public final class WebBenchmark {
                 store.save(feedId, chunk, now);
             }
         }
-    }
-
-    private static Optional<Path> wrk() {
-        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator)).map(d -> Path.of(d, "wrk"))
-                .filter(Files::isExecutable).findFirst();
     }
 }
