@@ -49,6 +49,48 @@ class StoreCompactorTest {
         }
     }
 
+    /**
+     * The kept articles were written last, at the end of the file: rewriting chunks frees space
+     * inside the file but cannot shorten it; moving the last chunks into that space can.
+     */
+    @Test
+    void cutsTheFileByMovingItsLastChunksIntoTheSpaceDeletesFreed() throws Exception {
+        Path file = dir.resolve("tidings.mv.db");
+        try (Database db = Database.open(DatabaseUrl.h2File(dir) + ";RETENTION_TIME=0", dir, 2)) {
+            ArticleStore articles = new ArticleStore(db);
+            long feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "M", null,
+                    null), LONG_AGO).orElseThrow().id();
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 40; i++) {
+                articles.save(feed, page("old-" + i, "Old", random, LONG_AGO), LONG_AGO);
+            }
+            for (int i = 0; i < 10; i++) {
+                articles.save(feed, page("new-" + i, "New", random, NOW), NOW);
+            }
+            deleteOld(db);
+            long before = java.nio.file.Files.size(file);
+
+            db.compact();
+
+            long after = java.nio.file.Files.size(file);
+            assertTrue(after < before / 2, "file " + before + " bytes before compacting, " + after + " after");
+            assertEquals(250, articles.newest(new ArticleQuery(null, 500)).size());
+        }
+    }
+
+    /** 25 entries of 6 KB of random letters each: content that deflate cannot shrink to nothing. */
+    private static List<Entry> page(String prefix, String title, java.util.Random random, Instant published) {
+        List<Entry> page = new ArrayList<>();
+        for (int j = 0; j < 25; j++) {
+            StringBuilder text = new StringBuilder("<p>");
+            for (int k = 0; k < 6000; k++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            page.add(StoreFixture.entry(prefix + "-" + j, title, text.append("</p>").toString(), published));
+        }
+        return page;
+    }
+
     /** As housekeeping does, without its own compaction afterwards. */
     private static void deleteOld(Database db) {
         db.inTransaction("delete", c -> {
