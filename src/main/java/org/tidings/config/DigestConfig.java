@@ -10,9 +10,10 @@ import java.time.ZoneId;
  * @param title the newsletter's name, first in every subject
  * @param zone the time zone of dates in the digest and of "the week of"
  * @param maxPerFeed at most this many articles of one feed per issue
+ * @param maxArticles at most this many articles per issue, taken fairly across feeds
  * @param templatesDir folder of the Mustache templates; the copies in the jar fill any gap
  */
-public record DigestConfig(String title, ZoneId zone, int maxPerFeed, Path templatesDir) {
+public record DigestConfig(String title, ZoneId zone, int maxPerFeed, int maxArticles, Path templatesDir) {
     static DigestConfig from(Settings s, Path baseDir) {
         String zone = s.string("digest.zone", "UTC");
         ZoneId zoneId;
@@ -22,6 +23,7 @@ public record DigestConfig(String title, ZoneId zone, int maxPerFeed, Path templ
             throw new ConfigException("digest.zone", "not a time zone such as UTC or Europe/Paris: '" + zone + "'");
         }
         return new DigestConfig(s.string("digest.title", "Tidings"), zoneId, s.positiveInt("digest.max-per-feed", 10),
+                s.positiveInt("digest.max-articles", 300),
                 baseDir.resolve(s.string("templates.dir", "templates")).normalize().toAbsolutePath());
     }
 

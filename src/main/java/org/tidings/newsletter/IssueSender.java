@@ -20,6 +20,7 @@ import org.tidings.model.SubscriberStatus;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.NewIssue;
+import org.tidings.store.PeriodLimits;
 
 /**
  * {@code digest send}: builds the next issue (or resumes the unfinished one) and delivers it to
@@ -121,9 +122,9 @@ public final class IssueSender {
     }
 
     private IssueContents contents(Issue issue) {
+        PeriodLimits limits = new PeriodLimits(parts.digest().maxPerFeed(), parts.digest().maxArticles());
         return IssueContents.of(issue, parts.articles().firstSeenBetween(issue.periodStart(), issue.periodEnd(),
-                parts.digest().maxPerFeed()),
-                parts.digest().maxPerFeed());
+                limits), parts.digest().maxPerFeed());
     }
 
     /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */

@@ -150,14 +150,15 @@ public final class ArticleStore {
      * not by the table, whichever join order a database would choose.
      */
     public List<Article> firstSeenBetween(Instant from, Instant to) {
-        return firstSeenBetween(from, to, Integer.MAX_VALUE);
+        return firstSeenBetween(from, to, PeriodLimits.NONE);
     }
 
     /**
-     * As {@link #firstSeenBetween(Instant, Instant)}, at most the {@code perFeed} newest of each
-     * feed: only the rows an issue can show are read whole, however busy the period was.
+     * As {@link #firstSeenBetween(Instant, Instant)}, only what an issue takes within {@code limits}:
+     * the period's ids, feeds and dates are read to choose, and only the chosen rows whole, however
+     * busy the period was.
      */
-    public List<Article> firstSeenBetween(Instant from, Instant to, int perFeed) {
+    public List<Article> firstSeenBetween(Instant from, Instant to, PeriodLimits limits) {
         return db.query("read articles of the period", c -> {
             List<PeriodRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(IDS_FIRST_SEEN_BETWEEN.sql())) {
@@ -169,7 +170,7 @@ public final class ArticleStore {
                     }
                 }
             }
-            return byIds(c, SUMMARIES_BY_IDS, PeriodRow.newestPerFeed(rows, perFeed));
+            return byIds(c, SUMMARIES_BY_IDS, PeriodRow.chosen(rows, limits));
         });
     }
 

@@ -12,15 +12,25 @@ record PeriodRow(long id, long feedId, Instant publishedAt) {
     private static final Comparator<PeriodRow> NEWEST_FIRST = Comparator.comparing(PeriodRow::publishedAt)
             .thenComparingLong(PeriodRow::id).reversed();
 
-    /** The ids of each feed's {@code perFeed} newest rows, the order the digest uses. */
-    static List<Long> newestPerFeed(List<PeriodRow> rows, int perFeed) {
+    /**
+     * The ids an issue takes, fairly across feeds: every feed's newest article comes before any
+     * feed's second, and so on, newest first within a rank, until {@code limits.articles()}; never
+     * more than {@code limits.perFeed()} of one feed. A busy feed cannot crowd out a quiet one.
+     */
+    static List<Long> chosen(List<PeriodRow> rows, PeriodLimits limits) {
         Map<Long, Integer> taken = new HashMap<>();
-        List<Long> ids = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (PeriodRow r : rows.stream().sorted(NEWEST_FIRST).toList()) {
-            if (taken.merge(r.feedId(), 1, Integer::sum) <= perFeed) {
-                ids.add(r.id());
+            int rank = taken.merge(r.feedId(), 1, Integer::sum);
+            if (rank <= limits.perFeed()) {
+                ranked.add(new Ranked(rank, r));
             }
         }
-        return ids;
+        return ranked.stream().sorted(Comparator.comparingInt(Ranked::rank).thenComparing(Ranked::row, NEWEST_FIRST))
+                .limit(limits.articles()).map(k -> k.row().id()).toList();
+    }
+
+    /** A row and its place among its feed's rows of the period, 1 for the newest. */
+    private record Ranked(int rank, PeriodRow row) {
     }
 }

@@ -108,7 +108,7 @@ public final class NewsletterBenchmark {
     private static TidingsConfig config(Path data, int port) {
         MailConfig mail = new MailConfig("smtp", FROM, "Tidings Wöchentlich", null,
                 new SmtpConfig("127.0.0.1", port, "none", null, null), CONCURRENCY, 0, 100, 5, Duration.ofSeconds(30));
-        DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, Path.of("templates").toAbsolutePath());
+        DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, 300, Path.of("templates").toAbsolutePath());
         return new TidingsConfig(data, DatabaseUrl.h2File(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
                 FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
                 WebConfig.defaults(), TidingsConfig.forDataDir(data).admin());

@@ -117,7 +117,7 @@ class DigestRendererTest {
     void formatsDatesInTheConfiguredZone() {
         // 23:30 UTC on the 21st is already the 22nd in Paris.
         Digest digest = digest(section("news", feed(BLOG, article(BLOG, "Late", "2023-05-21T23:30:00Z"))));
-        DigestConfig utc = new DigestConfig("Tidings", ZoneId.of("UTC"), 10, Path.of("x"));
+        DigestConfig utc = new DigestConfig("Tidings", ZoneId.of("UTC"), 10, 300, Path.of("x"));
 
         String paris = renderer.render(digest, MARIE).text();
         String london = new DigestRenderer(TEMPLATES, utc, LINKS).render(digest, MARIE).text();

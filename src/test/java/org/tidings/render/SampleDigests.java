@@ -19,7 +19,7 @@ import org.tidings.model.SubscriberStatus;
 /** Digests, a subscriber and settings shared by the render tests and the benchmark. */
 final class SampleDigests {
     static final PublicLinks LINKS = new PublicLinks(URI.create("https://news.example/"));
-    static final DigestConfig CONFIG = new DigestConfig("Tidings", ZoneId.of("Europe/Paris"), 10, Path.of("no-such-dir"));
+    static final DigestConfig CONFIG = new DigestConfig("Tidings", ZoneId.of("Europe/Paris"), 10, 300, Path.of("no-such-dir"));
     static final String TOKEN = "tok_8f3KqZ1x";
     static final Subscriber MARIE = subscriber("Marie Curie");
     static final Issue ISSUE = new Issue(

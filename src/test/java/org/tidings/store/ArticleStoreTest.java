@@ -245,9 +245,27 @@ class ArticleStoreTest {
                 StoreFixture.entry("c", "C", "<p>3</p>", T1.plusSeconds(120))), NOW);
         articles.save(other, List.of(StoreFixture.entry("d", "D", "<p>4</p>", T1)), NOW);
 
-        List<String> titles = articles.firstSeenBetween(NOW, NOW.plusSeconds(1), 2).stream().map(Article::title)
+        List<String> titles = articles.firstSeenBetween(NOW, NOW.plusSeconds(1), new PeriodLimits(2, 300)).stream().map(Article::title)
                 .sorted().toList();
 
         assertEquals(List.of("B", "C", "D"), titles);
+    }
+
+    @Test
+    void aPeriodIsReadFairlyAcrossFeedsUpToTheIssuesArticleLimit() {
+        long other = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/other"), "Other",
+                null, null), NOW).orElseThrow().id();
+        articles.save(feedId, List.of(StoreFixture.entry("a1", "A1", "<p>1</p>", T1),
+                StoreFixture.entry("a2", "A2", "<p>2</p>", T1.plusSeconds(60)),
+                StoreFixture.entry("a3", "A3", "<p>3</p>", T1.plusSeconds(120)),
+                StoreFixture.entry("a4", "A4", "<p>4</p>", T1.plusSeconds(180))), NOW);
+        articles.save(other, List.of(StoreFixture.entry("b1", "B1", "<p>5</p>", T1.minusSeconds(600)),
+                StoreFixture.entry("b2", "B2", "<p>6</p>", T1.minusSeconds(300))), NOW);
+
+        List<String> titles = articles.firstSeenBetween(NOW, NOW.plusSeconds(1), new PeriodLimits(10, 5)).stream()
+                .map(Article::title).sorted().toList();
+
+        // Each feed's newest and second newest first, then the newest third: A2 before the older A1.
+        assertEquals(List.of("A2", "A3", "A4", "B1", "B2"), titles);
     }
 }
