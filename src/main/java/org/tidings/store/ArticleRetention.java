@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * Housekeeping of the articles table: articles older than the retention period that no issue
  * contains are deleted. Issue membership keeps an article, because the archive and a resumed
  * issue rely on it. Each deleted article leaves a tombstone (feed and guid hash), so that a feed
- * still listing it does not bring it back as new.
+ * still listing it does not bring it back as new; {@link TombstonePurge} removes it once no feed
+ * lists the article any more.
  */
 public final class ArticleRetention {
     /**
