@@ -19,6 +19,7 @@ import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
 import org.tidings.store.SubscriberStore;
+import org.tidings.store.TombstonePurge;
 import org.tidings.mail.Mailers;
 import org.tidings.metrics.Metrics;
 import org.tidings.model.PublicLinks;
@@ -89,6 +90,10 @@ public final class Tidings implements AutoCloseable {
 
     public ArticleRetention retention() {
         return new ArticleRetention(database);
+    }
+
+    public TombstonePurge tombstonePurge() {
+        return new TombstonePurge(database);
     }
 
     private synchronized IngestParts ingestParts() {

@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static Schedule start(Tidings t, TidingsConfig config) {
         ScheduledWork work = new ScheduledWork(t::refreshRound, () -> new ScheduledIssue(t.newsletter()),
-                t.retention(), t.clock());
+                t.retention(), t.tombstonePurge(), t.clock());
         ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone());
         Schedule schedule = Schedule.start(t.dataSource(), settings, work);
         try {

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Daily: deletes the articles past retention.days that no issue contains. Deleting in batches
- * frees whole pages, which H2's store reuses and compacts as it writes, and PostgreSQL's
- * autovacuum reclaims.
+ * Daily: deletes the articles past retention.days that no issue contains, then the tombstones of
+ * deleted articles that no feed has listed for a month. Deleting in batches frees whole pages,
+ * which H2's store reuses and compacts as it writes, and PostgreSQL's autovacuum reclaims.
  */
 @DisallowConcurrentExecution
 final class HousekeepingJob implements InterruptableJob {
@@ -32,8 +32,9 @@ final class HousekeepingJob implements InterruptableJob {
         Instant cutoff = now.minus(settings.config().retention());
         try {
             long deleted = work.retention().deleteOlderThan(cutoff, now, stop);
-            LOG.info("housekeeping: {} articles older than {} deleted in {} ms", deleted, cutoff,
-                    JobTimer.millisSince(start));
+            long purged = work.tombstones().purge(now, stop);
+            LOG.info("housekeeping: {} articles older than {} deleted, {} tombstones purged in {} ms", deleted,
+                    cutoff, purged, JobTimer.millisSince(start));
         } catch (RuntimeException e) {
             LOG.error("housekeeping failed: {}", e.toString(), e);
         }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.tidings.ingest.RefreshRound;
 import org.tidings.newsletter.ScheduledIssue;
 import org.tidings.store.ArticleRetention;
+import org.tidings.store.TombstonePurge;
 
 /**
  * What the jobs call: the ingest and newsletter code, unchanged by being scheduled.
@@ -13,5 +14,5 @@ import org.tidings.store.ArticleRetention;
  *     must fail the newsletter job, not the start of the whole service
  */
 public record ScheduledWork(Supplier<RefreshRound> refresh, Supplier<ScheduledIssue> newsletter,
-        ArticleRetention retention, Clock clock) {
+        ArticleRetention retention, TombstonePurge tombstones, Clock clock) {
 }

@@ -42,7 +42,8 @@ final class Triggers {
     void ensure(ScheduleSettings settings, CronCadence cadence) throws SchedulerException {
         job(JobKinds.REFRESH, RefreshJob.class, "fetches the feeds that are due");
         job(JobKinds.NEWSLETTER, NewsletterJob.class, "sends the issue owed at digest.cron");
-        job(JobKinds.HOUSEKEEPING, HousekeepingJob.class, "deletes articles past retention.days");
+        job(JobKinds.HOUSEKEEPING, HousekeepingJob.class,
+                "deletes articles past retention.days and unlisted tombstones");
         // A refresh missed while Tidings was down is not worth several: the next one fetches all that is due.
         place(TriggerBuilder.newTrigger().withIdentity(REFRESH).forJob(JobKinds.REFRESH).startNow()
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()

@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * Housekeeping of the articles table: articles older than the retention period that no issue
  * contains are deleted. Issue membership keeps an article, because the archive and a resumed
  * issue rely on it. Each deleted article leaves a tombstone (feed and guid hash), so that a feed
- * still listing it does not bring it back as new.
+ * still listing it does not bring it back as new; {@link TombstonePurge} removes it once no feed
+ * lists the article any more.
  */
 public final class ArticleRetention {
     /**
@@ -33,10 +34,11 @@ public final class ArticleRetention {
             + " WHERE a.first_seen_at < ? AND a.first_seen_at >= ? AND (a.first_seen_at > ? OR a.id > ?)"
             + " ORDER BY a.first_seen_at, a.id LIMIT " + BATCH,
             SAMPLE_TIME, SAMPLE_TIME, Instant.EPOCH, Instant.EPOCH, 0L);
+    /** Deleted now, and listed now as far as we know: the article was in its feed until lately. */
     static final Query TOMBSTONE = Query.of("tombstones of deleted articles", "INSERT INTO deleted_articles"
-            + " (feed_id, guid_hash, deleted_at) SELECT a.feed_id, a.guid_hash, ? FROM articles a WHERE a.id IN "
-            + Query.LIST + " AND NOT EXISTS (SELECT 1 FROM deleted_articles d WHERE d.feed_id = a.feed_id"
-            + " AND d.guid_hash = a.guid_hash)", SAMPLE_TIME, List.of(1L, 2L));
+            + " (feed_id, guid_hash, deleted_at, last_listed_at) SELECT a.feed_id, a.guid_hash, ?, ? FROM articles a"
+            + " WHERE a.id IN " + Query.LIST + " AND NOT EXISTS (SELECT 1 FROM deleted_articles d"
+            + " WHERE d.feed_id = a.feed_id AND d.guid_hash = a.guid_hash)", SAMPLE_TIME, SAMPLE_TIME, List.of(1L, 2L));
     static final Query DELETE = Query.of("delete articles", "DELETE FROM articles WHERE id IN " + Query.LIST,
             List.of(1L, 2L));
     private static final String UNCOUNT = "UPDATE feeds SET article_count = article_count - ? WHERE id = ?";
@@ -117,7 +119,8 @@ public final class ArticleRetention {
     private static void delete(Connection c, List<Long> ids, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(TOMBSTONE.sql(ids.size()))) {
             Sql.setInstant(ps, 1, now);
-            bindIds(ps, 2, ids);
+            Sql.setInstant(ps, 2, now);
+            bindIds(ps, 3, ids);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(DELETE.sql(ids.size()))) {

@@ -34,9 +34,20 @@ final class ArticleWriter {
 
     static final Query STORED = Query.of("stored articles of a feed by guid", "SELECT guid_hash, content_hash,"
             + " updated_at FROM articles WHERE feed_id = ? AND guid_hash IN " + Query.LIST, 1L, List.of("a", "b"));
-    static final Query TOMBSTONES = Query.of("deleted articles of a feed by guid",
-            "SELECT guid_hash FROM deleted_articles WHERE feed_id = ? AND guid_hash IN " + Query.LIST, 1L,
-            List.of("a", "b"));
+    /**
+     * A tombstone's last listing is written again only once it is this old: a feed listing the
+     * same old items on every fetch costs one write per tombstone a day, not one per fetch, and a
+     * day is nothing beside the month after which housekeeping purges an unlisted tombstone.
+     */
+    static final Duration RELIST_AFTER = Duration.ofDays(1);
+
+    private static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
+    static final Query TOMBSTONES = Query.of("deleted articles of a feed by guid", "SELECT guid_hash, last_listed_at"
+            + " FROM deleted_articles WHERE feed_id = ? AND guid_hash IN " + Query.LIST, 1L, List.of("a", "b"));
+    /** The date is checked again here: another fetch of the feed may have written it meanwhile. */
+    static final Query RELISTED = Query.of("deleted articles listed again", "UPDATE deleted_articles"
+            + " SET last_listed_at = ? WHERE feed_id = ? AND guid_hash IN " + Query.LIST + " AND last_listed_at < ?",
+            SAMPLE_TIME, 1L, List.of("a", "b"), SAMPLE_TIME);
     /** Kept on write so that counting a feed's articles never reads them. */
     private static final String COUNT_ADDED = "UPDATE feeds SET article_count = article_count + ? WHERE id = ?";
 
@@ -57,25 +68,51 @@ final class ArticleWriter {
                 updates.add(p);
             }
         }
-        inserts = withoutDeleted(c, feedId, inserts);
+        inserts = withoutDeleted(c, feedId, inserts, now);
         insert(c, feedId, inserts, now);
         update(c, feedId, updates, now);
         return new SaveCounts(inserts.size(), updates.size(), byGuid.size() - inserts.size() - updates.size());
     }
 
-    /** Articles housekeeping deleted stay deleted, though the feed still lists them. */
-    private static List<Prepared> withoutDeleted(Connection c, long feedId, List<Prepared> candidates)
+    /**
+     * Articles housekeeping deleted stay deleted, though the feed still lists them; their
+     * tombstones record that it does, so that housekeeping keeps them as long as it lists them.
+     */
+    private static List<Prepared> withoutDeleted(Connection c, long feedId, List<Prepared> candidates, Instant now)
             throws SQLException {
         if (candidates.isEmpty()) {
             return candidates;
         }
         Set<String> deleted = new HashSet<>();
-        byGuidHash(c, TOMBSTONES, feedId,
-                candidates.stream().map(Prepared::guidHash).toList(), rs -> deleted.add(rs.getString(1)));
+        List<String> stale = new ArrayList<>();
+        Instant staleBefore = now.minus(RELIST_AFTER);
+        byGuidHash(c, TOMBSTONES, feedId, candidates.stream().map(Prepared::guidHash).toList(), rs -> {
+            deleted.add(rs.getString(1));
+            if (Sql.instant(rs, "last_listed_at").isBefore(staleBefore)) {
+                stale.add(rs.getString(1));
+            }
+        });
         if (deleted.isEmpty()) {
             return candidates;
         }
+        relist(c, feedId, stale, now);
         return candidates.stream().filter(p -> !deleted.contains(p.guidHash())).toList();
+    }
+
+    /** In chunks of {@link #LOOKUP_CHUNK}, like the lookups. */
+    private static void relist(Connection c, long feedId, List<String> hashes, Instant now) throws SQLException {
+        for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement(RELISTED.sql(chunk.size()))) {
+                Sql.setInstant(ps, 1, now);
+                ps.setLong(2, feedId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 3, chunk.get(i));
+                }
+                Sql.setInstant(ps, chunk.size() + 3, now.minus(RELIST_AFTER));
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static boolean isNewer(Instant candidate, Instant stored) {

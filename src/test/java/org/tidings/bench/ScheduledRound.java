@@ -57,7 +57,7 @@ final class ScheduledRound {
         ScheduledWork work = new ScheduledWork(() -> {
             bodyStart[0] = System.nanoTime();
             return t.refreshRound();
-        }, () -> new ScheduledIssue(t.newsletter()), t.retention(), t.clock());
+        }, () -> new ScheduledIssue(t.newsletter()), t.retention(), t.tombstonePurge(), t.clock());
         ScheduleSettings settings = new ScheduleSettings(ScheduleConfig.defaults(), ZoneOffset.UTC, EVERY,
                 Duration.ofMinutes(1));
         try {

@@ -84,9 +84,10 @@ public final class StorageBenchmark {
                     start = System.nanoTime();
                     long deleted = t.retention().deleteOlderThan(START.plus(Duration.ofDays(oldest + 1)),
                             clock.instant());
+                    long purged = t.tombstonePurge().purge(clock.instant());
                     kept.removeFirst();
-                    report(t, data, String.format("housekeeping deleted round %d (%d articles, %.1f s)", oldest,
-                            deleted, (System.nanoTime() - start) / 1e9), corpusBytes, kept);
+                    report(t, data, String.format("housekeeping deleted round %d (%d articles, %d tombstones, %.1f s)",
+                            oldest, deleted, purged, (System.nanoTime() - start) / 1e9), corpusBytes, kept);
                 }
                 dayLater(t);
                 report(t, data, "a day later", corpusBytes, kept);

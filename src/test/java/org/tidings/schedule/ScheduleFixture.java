@@ -45,7 +45,7 @@ final class ScheduleFixture implements AutoCloseable {
         ScheduleSettings settings = new ScheduleSettings(new ScheduleConfig(cron, Duration.ofDays(90),
                 Duration.ofSeconds(20)), ZoneOffset.UTC, refreshEvery, MISFIRE_THRESHOLD);
         ScheduledWork work = new ScheduledWork(tidings::refreshRound, () -> new ScheduledIssue(tidings.newsletter()),
-                tidings.retention(), tidings.clock());
+                tidings.retention(), tidings.tombstonePurge(), tidings.clock());
         schedule = Schedule.start(tidings.dataSource(), settings, work);
         return schedule;
     }

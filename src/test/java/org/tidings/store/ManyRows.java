@@ -9,7 +9,8 @@ import java.util.function.LongFunction;
 /**
  * Fills a migrated database with many rows fast, through JDBC batches: volume for query plans,
  * not realism. Articles are spread over a year of first-seen and published times, subscribers
- * over every status, and every issue has a ledger row per subscriber.
+ * over every status, tombstones of deleted articles over a year of listing times, and every issue
+ * has a ledger row per subscriber.
  */
 final class ManyRows {
     static final Instant YEAR_END = Instant.parse("2026-01-01T00:00:00Z");
@@ -22,7 +23,7 @@ final class ManyRows {
     }
 
     /** Sizes of what {@link #fill} writes. */
-    record Sizes(int feeds, int articles, int subscribers, int issues) {
+    record Sizes(int feeds, int articles, int subscribers, int issues, int tombstones) {
     }
 
     static void fill(Database db, Sizes n) {
@@ -38,6 +39,11 @@ final class ManyRows {
                         Instant seen = YEAR_END.minusSeconds(YEAR_SECONDS * (n.articles() - i) / n.articles());
                         return new Object[] {i, 1 + i % n.feeds(), "g" + i, "guid-" + i,
                             "https://example.org/a/" + i, "Article " + i, seen.minusSeconds(i % 7_200), seen};
+                    });
+            insert(c, "INSERT INTO deleted_articles (feed_id, guid_hash, deleted_at, last_listed_at)"
+                    + " VALUES (?, ?, ?, ?)", n.tombstones(), i -> {
+                        Instant listed = YEAR_END.minusSeconds(YEAR_SECONDS * (n.tombstones() - i) / n.tombstones());
+                        return new Object[] {1 + i % n.feeds(), "d" + i, listed, listed};
                     });
             insert(c, "INSERT INTO subscribers (id, email, status, categories, token, created_at)"
                     + " VALUES (?, ?, ?, '', ?, ?)", n.subscribers(), i -> new Object[] {i,

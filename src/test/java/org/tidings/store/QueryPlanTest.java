@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every query of the store package, planned by H2 on a database with many rows: none may scan or
- * sort the articles, subscribers or deliveries tables in full. The queries are found by
+ * sort the articles, subscribers, deliveries or deleted_articles tables in full. The queries are found by
  * reflection ({@link QueryPlans#all}), and a source check keeps SQL that reads rows from living
  * anywhere but in a {@link Query}.
  */
@@ -30,7 +30,7 @@ class QueryPlanTest {
     @BeforeAll
     static void fill() {
         db = StoreFixture.open(dir);
-        ManyRows.fill(db, new ManyRows.Sizes(2_000, 40_000, 20_000, 3));
+        ManyRows.fill(db, new ManyRows.Sizes(2_000, 40_000, 20_000, 3, 40_000));
     }
 
     @AfterAll
