@@ -11,6 +11,6 @@ public final class Main {
     public static void main(String[] args) {
         TidingsCommand root = new TidingsCommand(Path.of("").toAbsolutePath(), System.getenv(),
                 config -> Tidings.open(config, java.time.Clock.systemUTC()));
-        System.exit(root.commandLine().execute(args));
+        System.exit(root.commandLine(args).execute(args));
     }
 }

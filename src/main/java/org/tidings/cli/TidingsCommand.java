@@ -2,6 +2,7 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.tidings.Tidings;
@@ -15,10 +16,16 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code tidings}: the root command and its global options. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = TidingsCommand.VersionInfo.class,
-        description = "Self-hosted feed aggregator and newsletter mailer.",
-        subcommands = {FeedsCommand.class, FetchCommand.class, FeedCommand.class, SubscribersCommand.class,
-            DigestCommand.class, ServeCommand.class, StatusCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Self-hosted feed aggregator and newsletter mailer.")
 public final class TidingsCommand {
+    /**
+     * The commands, in the order help lists them. Not in {@code @Command(subcommands)}: picocli
+     * would read the fields and methods of all 25 command classes, and create each, on every run
+     * (a tenth of a second), while a run needs only the one it names.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(FeedsCommand.class, FetchCommand.class, FeedCommand.class,
+            SubscribersCommand.class, DigestCommand.class, ServeCommand.class, StatusCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class);
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./tidings.properties, else ./config/tidings.properties).")
     Path configFile;
@@ -36,9 +43,19 @@ public final class TidingsCommand {
         this.opener = opener;
     }
 
-    /** The picocli command line with our error handling: one line on stderr unless --verbose. */
-    public CommandLine commandLine() {
+    /**
+     * The picocli command line for {@code args}, with our error handling: one line on stderr unless
+     * --verbose. Only the command that {@code args} name is built; with none named (help, --version,
+     * a typo) every command is, for picocli's usage lists and suggestions.
+     */
+    public CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(this);
+        String named = commandNamedIn(args);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || named.equals(nameOf(command))) {
+                cl.addSubcommand(command);
+            }
+        }
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println("tidings: " + message(e));
@@ -49,6 +66,28 @@ public final class TidingsCommand {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * The command that the first argument past the global options names, or null. Any other option
+     * before it (-h, -V) may ask for the root's help, which lists every command.
+     */
+    static String commandNamedIn(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--config")) {
+                i++;
+            } else if (!arg.startsWith("--config=") && !arg.equals("--verbose")) {
+                boolean known = COMMANDS.stream().anyMatch(c -> nameOf(c).equals(arg));
+                return known && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    /** Reads one annotation, not the class's fields and methods as building its model would. */
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     TidingsConfig config() {

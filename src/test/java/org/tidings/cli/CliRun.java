@@ -1,10 +1,13 @@
 package org.tidings.cli;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.tidings.Tidings;
 import picocli.CommandLine;
 
@@ -23,11 +26,21 @@ final class CliRun {
     static CliRun run(Path workingDir, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new TidingsCommand(workingDir, env, c -> Tidings.open(c, Clock.systemUTC())).commandLine();
+        CommandLine cl = new TidingsCommand(workingDir, env, c -> Tidings.open(c, Clock.systemUTC())).commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The class path of a second JVM that runs the product as a user does: without the tests'
+     * classes, whose logback-test.xml would replace the product's logging.
+     */
+    static String productClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     @Override

@@ -37,6 +37,37 @@ class CommandStartupTest {
     }
 
     @Test
+    void aCommandBuildsOnlyItsOwnModelAndLogsWithoutReadingXml() throws IOException, InterruptedException {
+        assertEquals(0, CliRun.run(dir, Map.of(), "status").exitCode, "creates and migrates the database");
+
+        Set<String> loaded = classesLoadedBy("status");
+
+        assertTrue(loaded.contains("org.tidings.logging.StderrLogging"), "the product's logging, not the tests'");
+        assertFalse(loaded.contains("org.tidings.cli.OutputFormat"), "the list commands' options are not read");
+        assertFalse(loaded.contains("ch.qos.logback.classic.joran.JoranConfigurator"), "no logback.xml is read");
+        assertFalse(loaded.contains("com.sun.org.apache.xerces.internal.parsers.SAXParser"), "no XML is parsed");
+        assertFalse(loaded.contains("ch.qos.logback.classic.PatternLayout"), "no pattern is compiled");
+    }
+
+    @Test
+    void anAdminsOwnLogbackFileReplacesOurLogging() throws IOException, InterruptedException {
+        assertEquals(0, CliRun.run(dir, Map.of(), "status").exitCode, "creates and migrates the database");
+        Path own = dir.resolve("own-logback.xml");
+        Files.writeString(own, """
+                <configuration>
+                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>OWN %level %logger - %msg%n</pattern></encoder>
+                  </appender>
+                  <root level="DEBUG"><appender-ref ref="OUT"/></root>
+                </configuration>
+                """);
+
+        classesLoadedBy(List.of("-Dlogback.configurationFile=" + own), "status");
+
+        assertTrue(read(dir.resolve("out.txt")).contains("OWN DEBUG com.zaxxer.hikari"), () -> read(dir.resolve("out.txt")));
+    }
+
+    @Test
     void subscribersListLoadsNoTemplatesNorJacksonDatabind() throws IOException, InterruptedException {
         assertEquals(0, CliRun.run(dir, Map.of(), "subscribers", "add", "--confirmed", "ana@example.org").exitCode);
 
@@ -47,12 +78,21 @@ class CommandStartupTest {
         assertFalse(loaded.contains("org.tidings.render.Templates"), "a list sends no mail");
     }
 
-    /** Runs the command in a new JVM in {@code dir} and returns the names of the classes it loaded. */
     private Set<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
+        return classesLoadedBy(List.of(), args);
+    }
+
+    /**
+     * Runs the command in a new JVM in {@code dir}, its output to out.txt, and returns the names of
+     * the classes it loaded.
+     */
+    private Set<String> classesLoadedBy(List<String> jvmOptions, String... args) throws IOException,
+            InterruptedException {
         Path log = dir.resolve("classes.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Xlog:class+load=info:file=" + log + ":none",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Xlog:class+load=info:file=" + log + ":none"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", CliRun.productClassPath(), Main.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile()).start();

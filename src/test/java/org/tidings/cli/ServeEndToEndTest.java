@@ -85,11 +85,9 @@ class ServeEndToEndTest {
                 + Path.of("templates").toAbsolutePath() + "\nhttp.port=" + port + "\n");
         assertEquals(0, run("feeds", "add", server.uri("/monde.xml").toString(), "--no-check").exitCode);
 
+        // The logging of the product, not of the tests: serve's job lines are INFO.
         serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"),
-                // The logging of the product, not of the tests: serve's job lines are INFO.
-                "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath(),
-                "org.tidings.Main", "serve").directory(dir.toFile())
+                CliRun.productClassPath(), "org.tidings.Main", "serve").directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile()).start();
         awaitLog("serving data folder");
         awaitLog("refresh: 1 feeds: 1 fetched");
