@@ -44,15 +44,29 @@ final class StoreCompactor implements AutoCloseable {
     private static final int BYTES_PER_PASS = 16 << 20;
     /** A run's budget: a few hundred MB a minute is well above what ingest or housekeeping leaves. */
     private static final Duration BUDGET = Duration.ofSeconds(2);
+    /**
+     * The budget when a process that wrote closes the store: a first fetch of 2,000 feeds leaves a
+     * file of 1.7 GB to cut, in about a second, and this is its last chance before serve's minute.
+     */
+    private static final Duration CLOSING_BUDGET = Duration.ofSeconds(10);
+    /**
+     * File writes (H2's count) past which a process has written more than its opening and closing
+     * do: a command that only read never compacts, not even a file left sparse by another process.
+     * Trying cost {@code status} a second at the year benchmark's size.
+     */
+    private static final long WRITES_OF_A_READER = 50;
     private static final Duration PERIOD = Duration.ofMinutes(1);
     /** Chunk moves in a row that leave the file as long as it was before a run gives up. */
     private static final int MOVES_WITHOUT_CUT = 8;
 
     private final DataSource pool;
     private final ScheduledExecutorService timer;
+    /** H2's file write count when the pool opened, or -1 with no H2 file here. */
+    private final long writesAtStart;
 
     private StoreCompactor(DataSource pool) {
         this.pool = pool;
+        this.writesAtStart = fileWrites(pool);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidings-compactor");
             t.setDaemon(true);
@@ -75,12 +89,12 @@ final class StoreCompactor implements AutoCloseable {
      * @return passes done, each up to 16 MB rewritten; 0 when nothing was sparse enough, or nothing is H2's
      */
     int compact() throws SQLException {
-        MVStore store = embeddedStore();
-        return store == null ? 0 : compact(store);
+        MVStore store = embeddedStore(pool);
+        return store == null ? 0 : compact(store, BUDGET);
     }
 
-    private static int compact(MVStore store) {
-        long deadline = System.nanoTime() + BUDGET.toNanos();
+    private static int compact(MVStore store, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
         int passes = 0;
         while (System.nanoTime() < deadline && store.compact(TARGET_FILL_RATE, BYTES_PER_PASS)) {
             store.commit();
@@ -127,8 +141,18 @@ final class StoreCompactor implements AutoCloseable {
         }
     }
 
+    /** H2's count of file writes so far, or -1 when there is no H2 file here or it cannot be reached. */
+    private static long fileWrites(DataSource pool) {
+        try {
+            MVStore store = embeddedStore(pool);
+            return store == null ? -1 : store.getFileStore().getWriteCount();
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The store behind the pool when it is an H2 file opened by this process; else null. */
-    private MVStore embeddedStore() throws SQLException {
+    private static MVStore embeddedStore(DataSource pool) throws SQLException {
         try (Connection c = pool.getConnection()) {
             if (!c.isWrapperFor(JdbcConnection.class)) {
                 return null;
@@ -157,13 +181,14 @@ final class StoreCompactor implements AutoCloseable {
             return;
         }
         try {
-            MVStore store = embeddedStore();
-            if (store != null && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
+            MVStore store = embeddedStore(pool);
+            if (store != null && store.getFileStore().getWriteCount() - writesAtStart > WRITES_OF_A_READER
+                    && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
                 // As H2's own compaction on close does: chunks that died in this process are
                 // freed now instead of 45 s from now, when it will be gone. Until then they hold
                 // the space that the last chunks would move into.
                 store.setRetentionTime(0);
-                compact(store);
+                compact(store, CLOSING_BUDGET);
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not compact the database file: {}", e.toString());
