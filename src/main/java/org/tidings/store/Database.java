@@ -27,9 +27,11 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final StoreCompactor compactor;
+    private final String jdbcUrl;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, String jdbcUrl) {
         this.pool = pool;
+        this.jdbcUrl = jdbcUrl;
         this.compactor = StoreCompactor.start(pool);
     }
 
@@ -67,7 +69,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, jdbcUrl);
     }
 
     /** @throws StoreException when the database is newer than this jar's migrations, or a migration fails */
@@ -176,6 +178,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         compactor.close();
         pool.close();
+        if (compactor.sparseAfterClose()) {
+            StoreCompactor.cutClosedFile(jdbcUrl);
+        }
     }
 
     /** A unit of JDBC work. */
