@@ -55,6 +55,11 @@ final class StoreCompactor implements AutoCloseable {
      * Trying cost {@code status} a second at the year benchmark's size.
      */
     private static final long WRITES_OF_A_READER = 50;
+    /**
+     * Growth of the file past which a process wrote, whatever its count of writes: the year
+     * benchmark's ledger wrote a million deliveries in few large commits.
+     */
+    private static final long GROWTH_OF_A_READER = 1 << 20;
     private static final Duration PERIOD = Duration.ofMinutes(1);
     /** Chunk moves in a row that leave the file as long as it was before a run gives up. */
     private static final int MOVES_WITHOUT_CUT = 8;
@@ -63,12 +68,15 @@ final class StoreCompactor implements AutoCloseable {
     private final ScheduledExecutorService timer;
     /** H2's file write count when the pool opened, or -1 with no H2 file here. */
     private final long writesAtStart;
+    /** The file's length when the pool opened, or -1 with no H2 file here. */
+    private final long sizeAtStart;
     /** Set by {@link #close()} when the file it wrote is still mostly free space. */
     private volatile boolean sparseAfterClose;
 
     private StoreCompactor(DataSource pool) {
         this.pool = pool;
-        this.writesAtStart = fileWrites(pool);
+        this.writesAtStart = fileFigure(pool, true);
+        this.sizeAtStart = fileFigure(pool, false);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidings-compactor");
             t.setDaemon(true);
@@ -146,11 +154,17 @@ final class StoreCompactor implements AutoCloseable {
         }
     }
 
-    /** H2's count of file writes so far, or -1 when there is no H2 file here or it cannot be reached. */
-    private static long fileWrites(DataSource pool) {
+    /**
+     * H2's count of file writes so far, or the file's length; -1 when there is no H2 file here or
+     * it cannot be reached.
+     */
+    private static long fileFigure(DataSource pool, boolean writes) {
         try {
             MVStore store = embeddedStore(pool);
-            return store == null ? -1 : store.getFileStore().getWriteCount();
+            if (store == null) {
+                return -1;
+            }
+            return writes ? store.getFileStore().getWriteCount() : store.getFileStore().size();
         } catch (SQLException | RuntimeException e) {
             return -1;
         }
@@ -191,8 +205,7 @@ final class StoreCompactor implements AutoCloseable {
         }
         try {
             MVStore store = embeddedStore(pool);
-            if (store != null && store.getFileStore().getWriteCount() - writesAtStart > WRITES_OF_A_READER
-                    && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
+            if (store != null && wrote(store) && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
                 // As H2's own compaction on close does: chunks that died in this process are
                 // freed now instead of 45 s from now, when it will be gone. Until then they hold
                 // the space that the last chunks would move into.
@@ -203,6 +216,11 @@ final class StoreCompactor implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not compact the database file: {}", e.toString());
         }
+    }
+
+    private boolean wrote(MVStore store) {
+        return store.getFileStore().getWriteCount() - writesAtStart > WRITES_OF_A_READER
+                || store.getFileStore().size() - sizeAtStart > GROWTH_OF_A_READER;
     }
 
     /**
