@@ -178,7 +178,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         compactor.close();
         pool.close();
-        if (compactor.lookAgainAfterClose()) {
+        if (compactor.sparseAfterClose()) {
             StoreCompactor.cutClosedFile(jdbcUrl);
         }
     }

@@ -70,8 +70,8 @@ final class StoreCompactor implements AutoCloseable {
     private final long writesAtStart;
     /** The file's length when the pool opened, or -1 with no H2 file here. */
     private final long sizeAtStart;
-    /** Set by {@link #close()} when this process wrote: the file is looked at again once closed. */
-    private volatile boolean lookAgainAfterClose;
+    /** Set by {@link #close()} when the file it wrote is still mostly free space. */
+    private volatile boolean sparseAfterClose;
 
     private StoreCompactor(DataSource pool) {
         this.pool = pool;
@@ -205,18 +205,13 @@ final class StoreCompactor implements AutoCloseable {
         }
         try {
             MVStore store = embeddedStore(pool);
-            if (store != null && wrote(store)) {
-                // In this process, chunks that died here may still count as used: the year
-                // benchmark's build closed at "80% full" and 1.7 GB, and the next open saw 32%.
-                // The file is looked at again, alone, once the pool has closed.
-                lookAgainAfterClose = true;
-            }
             if (store != null && wrote(store) && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
                 // As H2's own compaction on close does: chunks that died in this process are
                 // freed now instead of 45 s from now, when it will be gone. Until then they hold
                 // the space that the last chunks would move into.
                 store.setRetentionTime(0);
                 compact(store, CLOSING_BUDGET);
+                sparseAfterClose = store.getFileStore().getFillRate() < TARGET_FILL_RATE;
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not compact the database file: {}", e.toString());
@@ -229,12 +224,12 @@ final class StoreCompactor implements AutoCloseable {
     }
 
     /**
-     * Whether the file should be looked at once more after the pool has closed: chunks that died in this
+     * Whether the file should be cut once more after the pool has closed: chunks that died in this
      * process are freed only when H2 reads the file again (in the year benchmark's build, moving
      * chunks at close left 1.7 GB, while the next open cut it to 520 MB in half a second).
      */
-    boolean lookAgainAfterClose() {
-        return lookAgainAfterClose;
+    boolean sparseAfterClose() {
+        return sparseAfterClose;
     }
 
     /**
@@ -244,7 +239,7 @@ final class StoreCompactor implements AutoCloseable {
     static void cutClosedFile(String jdbcUrl) {
         try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl)) {
             MVStore store = embeddedStore(c);
-            if (store != null && store.getFileStore().getFillRate() < TARGET_FILL_RATE) {
+            if (store != null) {
                 compact(store, CLOSING_BUDGET);
             }
         } catch (SQLException | RuntimeException e) {
