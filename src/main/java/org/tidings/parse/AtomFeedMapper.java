@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.model.FeedFormat;
+import org.tidings.parse.urls.UrlResolver;
 
 /** Rome's Atom model (0.3 and 1.0) to a {@link RawFeed}. */
 final class AtomFeedMapper {

@@ -2,6 +2,7 @@ package org.tidings.parse;
 
 import com.rometools.rome.feed.atom.Content;
 import java.util.Locale;
+import org.tidings.parse.text.PlainToHtml;
 
 /**
  * An Atom text construct or content element as HTML. Atom 1.0 says type text, html or xhtml

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.tidings.model.Entry;
 import org.tidings.model.ParsedFeed;
+import org.tidings.parse.dates.DateParser;
+import org.tidings.parse.sanitize.HtmlSanitizer;
+import org.tidings.parse.text.PlainText;
+import org.tidings.parse.urls.UrlResolver;
 
 /**
  * Turns what a format mapper read into our records, the same way for every format: plain-text

@@ -2,6 +2,7 @@ package org.tidings.parse;
 
 import java.net.URI;
 import org.tidings.parse.FormatSniffer.Sniff;
+import org.tidings.parse.sanitize.HtmlSanitizer;
 
 /**
  * The parse stage's front door: bytes of any supported format to a {@link ParseResult}.

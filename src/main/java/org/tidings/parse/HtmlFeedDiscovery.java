@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.tidings.parse.urls.UrlResolver;
 
 /**
  * The feeds an HTML page announces with link rel="alternate" (the RSS autodiscovery convention),

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.model.FeedFormat;
+import org.tidings.parse.text.PlainToHtml;
+import org.tidings.parse.urls.UrlResolver;
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) to a {@link RawFeed}. Thread-safe. */
 final class JsonFeedReader {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.model.FeedFormat;
+import org.tidings.parse.urls.UrlResolver;
 
 /** Rome's RSS model (every version from 0.90 to 2.0) to a {@link RawFeed}. */
 final class RssChannelMapper {

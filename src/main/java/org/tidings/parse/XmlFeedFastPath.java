@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.jdom2.Document;
 import org.tidings.parse.FormatSniffer.Kind;
 import org.tidings.parse.FormatSniffer.Sniff;
+import org.tidings.parse.text.Windows1252Controls;
 
 /**
  * The common case, a well-formed RSS or Atom feed in UTF-8 or windows-1252, read straight from its

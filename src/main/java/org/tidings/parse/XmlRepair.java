@@ -1,6 +1,7 @@
 package org.tidings.parse;
 
 import org.jsoup.nodes.Entities;
+import org.tidings.parse.text.Windows1252Controls;
 
 /**
  * Fixes the mistakes that make real feeds ill-formed XML, in one pass that copies only when it

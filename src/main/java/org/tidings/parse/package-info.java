@@ -1,2 +1,2 @@
-/** Bytes to our records: format sniffing, charsets, safe XML, Rome and JSON Feed, sanitizing and normalizing. */
+/** Bytes to our records: format sniffing, charsets, safe and repaired XML, the Rome and JSON Feed mappers, and normalizing, which calls on the dates, urls, text and sanitize subpackages. */
 package org.tidings.parse;

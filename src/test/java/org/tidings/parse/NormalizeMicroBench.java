@@ -4,6 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import org.tidings.parse.dates.DateParser;
+import org.tidings.parse.sanitize.HtmlSanitizer;
+import org.tidings.parse.text.PlainText;
+import org.tidings.parse.urls.UrlResolver;
 
 /**
  * Rough per-item cost of the normalizing step: sanitize and summary of a generated 4 KB

@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.text;
 
 import org.jsoup.nodes.Entities;
 
@@ -8,13 +8,6 @@ import org.jsoup.nodes.Entities;
  * Windows-1252 (feeds still carry {@code &#147;} for a left curly quote).
  */
 final class CharacterReferences {
-    /** HTML5 maps {@code &#128;..&#159;} to these Windows-1252 characters (0 = keep the code point). */
-    private static final char[] WINDOWS_1252 = {
-        '\u20AC', 0, '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
-        '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', 0, '\u017D', 0,
-        0, '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
-        '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', 0, '\u017E', '\u0178',
-    };
     private static final int MAX_NAME_LENGTH = 32;
 
     private CharacterReferences() {
@@ -78,10 +71,9 @@ final class CharacterReferences {
         return end < s.length() && s.charAt(end) == ';' ? end + 1 : end;
     }
 
-    private static void appendCodePoint(CollapsedText out, int codePoint) {
-        if (codePoint >= 0x80 && codePoint <= 0x9F && WINDOWS_1252[codePoint - 0x80] != 0) {
-            out.append(WINDOWS_1252[codePoint - 0x80]);
-        } else if (codePoint == 0 || codePoint > 0x10FFFF || codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+    private static void appendCodePoint(CollapsedText out, int reference) {
+        int codePoint = Windows1252Controls.remap(reference);
+        if (codePoint == 0 || codePoint > 0x10FFFF || codePoint >= 0xD800 && codePoint <= 0xDFFF) {
             out.append('\uFFFD');
         } else if (codePoint < 0x10000) {
             out.append((char) codePoint);

@@ -1,9 +1,10 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.net.URI;
 import java.util.List;
 import java.util.ListIterator;
 import org.owasp.html.HtmlStreamEventReceiver;
+import org.tidings.parse.urls.UrlResolver;
 
 /**
  * Makes href, src and cite absolute against the item's base URI, so the HTML still works inside a

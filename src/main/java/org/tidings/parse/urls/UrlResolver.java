@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.urls;
 
 import java.net.IDN;
 import java.net.URI;

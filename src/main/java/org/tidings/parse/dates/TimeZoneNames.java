@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.dates;
 
 /**
  * Zone abbreviations seen in feed dates, as fixed offsets. Abbreviations are ambiguous (CST is

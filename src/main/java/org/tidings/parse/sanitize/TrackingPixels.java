@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.util.List;
 import java.util.Locale;

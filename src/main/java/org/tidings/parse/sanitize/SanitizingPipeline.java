@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.net.URI;
 import org.owasp.html.Handler;

@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.util.Iterator;
 import java.util.List;

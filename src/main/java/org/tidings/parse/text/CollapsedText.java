@@ -1,10 +1,10 @@
-package org.tidings.parse;
+package org.tidings.parse.text;
 
 /**
  * A text builder that collapses every run of whitespace (including no-break and other Unicode
  * spaces) to one space and never starts or ends with one.
  */
-final class CollapsedText {
+public final class CollapsedText {
     private final StringBuilder text;
     private boolean spacePending;
 
@@ -46,7 +46,7 @@ final class CollapsedText {
     }
 
     /** ASCII controls count as spaces: in a title they can only have been line breaks or junk. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         if (c < 0x80) {
             return c <= ' ' || c == 0x7F;
         }

@@ -1,10 +1,11 @@
-package org.tidings.parse;
+package org.tidings.parse.text;
 
 /**
  * Numeric references to C1 controls (&amp;#146;) almost always mean the windows-1252 character
- * with that byte value; HTML5 reads them so (section 13.2.5.80), and so do we.
+ * with that byte value; HTML5 reads them so (section 13.2.5.80), and so do we, in XML repair and
+ * in HTML text alike.
  */
-final class Windows1252Controls {
+public final class Windows1252Controls {
     private static final int[] FROM_0X80 = {
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
@@ -15,7 +16,8 @@ final class Windows1252Controls {
     private Windows1252Controls() {
     }
 
-    static int remap(int codepoint) {
+    /** @return the windows-1252 character for a C1 control that has one, else {@code codepoint} itself */
+    public static int remap(int codepoint) {
         return codepoint >= 0x80 && codepoint <= 0x9F ? FROM_0X80[codepoint - 0x80] : codepoint;
     }
 }

@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.text;
 
 /**
  * Plain text from feed strings: titles and summaries. Thread-safe, static.

@@ -1,9 +1,10 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlStreamEventReceiver;
+import org.tidings.parse.text.CollapsedText;
 
 /**
  * Removes elements left empty once clutter and disallowed content are gone ("<p>&nbsp;</p>",

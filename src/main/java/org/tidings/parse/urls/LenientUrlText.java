@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.urls;
 
 import java.nio.charset.StandardCharsets;
 

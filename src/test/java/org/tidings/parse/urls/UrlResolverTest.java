@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.urls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

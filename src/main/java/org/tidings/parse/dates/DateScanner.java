@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.dates;
 
 /** The single pass behind {@link DateParser}: fills {@link DateFields} from the text, allocating nothing. */
 final class DateScanner {

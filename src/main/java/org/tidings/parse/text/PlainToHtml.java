@@ -1,11 +1,11 @@
-package org.tidings.parse;
+package org.tidings.parse.text;
 
 /** Plain text (Atom type="text", JSON Feed content_text and titles) made safe to treat as HTML. */
-final class PlainToHtml {
+public final class PlainToHtml {
     private PlainToHtml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return null;
         }
@@ -24,7 +24,7 @@ final class PlainToHtml {
     }
 
     /** Blank lines separate paragraphs; single line breaks are kept as breaks. */
-    static String paragraphs(String text) {
+    public static String paragraphs(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.tidings.parse;
+package org.tidings.parse.sanitize;
 
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
