@@ -1,7 +1,6 @@
 package org.tidings;
 
 import java.time.Clock;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
@@ -28,11 +27,15 @@ import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
 import org.tidings.render.Templates;
-import org.tidings.web.cache.Caching;
-import org.tidings.web.WebParts;
-import org.tidings.web.WebServer;
 
-/** The composition root: every long-lived object, wired by hand, opened once per process. */
+/**
+ * The composition root: the parts of Tidings, wired by hand, opened once per process. Three
+ * lifetimes, said at each accessor: built with the root (the stores, cheap, over one pool); built
+ * once on first use (the fetcher and the newsletter, which cost a command that does not need them
+ * a quarter second each: an HTTP client, compiled templates); and built per use (an ingest run or
+ * a feed adder, small orchestrators over the parts that are built once). Consumers get the parts
+ * they use, not the root: see {@link WebWiring} for the web server's slices.
+ */
 public final class Tidings implements AutoCloseable {
     private final TidingsConfig config;
     private final Database database;
@@ -40,8 +43,12 @@ public final class Tidings implements AutoCloseable {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final SubscriberStore subscribers;
+    private final IssueStore issues;
+    private final DeliveryStore deliveries;
+    private final ArticleRetention retention;
+    private final TombstonePurge tombstonePurge;
     private final Metrics metrics;
-    /** Built by the first command that fetches: its HttpClient costs any other command a quarter second. */
+    /** Built once on first use; see the class comment. */
     private FeedFetcher fetcher;
     private IngestParts ingestParts;
     private NewsletterParts newsletter;
@@ -52,8 +59,12 @@ public final class Tidings implements AutoCloseable {
         this.clock = clock;
         this.feeds = new FeedStore(database);
         this.articles = new ArticleStore(database);
-        this.metrics = new Metrics(feeds);
         this.subscribers = new SubscriberStore(database);
+        this.issues = new IssueStore(database);
+        this.deliveries = new DeliveryStore(database);
+        this.retention = new ArticleRetention(database);
+        this.tombstonePurge = new TombstonePurge(database);
+        this.metrics = new Metrics(feeds);
     }
 
     public static Tidings open(TidingsConfig config, Clock clock) {
@@ -76,24 +87,27 @@ public final class Tidings implements AutoCloseable {
         return articles;
     }
 
+    /** Per use, over the ingest parts built once. */
     public FeedAdder feedAdder() {
         return new FeedAdder(ingestParts());
     }
 
+    /** Per use, over the ingest parts built once. */
     public IngestRun ingestRun() {
         return new IngestRun(new FeedIngester(ingestParts()), config.fetch().concurrency(), config.fetch().perHost());
     }
 
+    /** Per use, over the ingest parts built once. */
     public RefreshRound refreshRound() {
         return new RefreshRound(feeds(), ingestRun(), clock());
     }
 
     public ArticleRetention retention() {
-        return new ArticleRetention(database);
+        return retention;
     }
 
     public TombstonePurge tombstonePurge() {
-        return new TombstonePurge(database);
+        return tombstonePurge;
     }
 
     private synchronized IngestParts ingestParts() {
@@ -115,23 +129,13 @@ public final class Tidings implements AutoCloseable {
         if (newsletter == null) {
             Templates templates = Templates.load(config.digest().templatesDir());
             PublicLinks links = new PublicLinks(config.publicUrl());
-            newsletter = new NewsletterParts(articles(), subscribers, new IssueStore(database),
-                    new DeliveryStore(database), new DigestRenderer(templates, config.digest(), links),
+            newsletter = new NewsletterParts(articles(), subscribers, issues,
+                    deliveries, new DigestRenderer(templates, config.digest(), links),
                     new ConfirmRenderer(templates, config.digest(), links),
                     Mailers.create(config.mail(), config.outboxDir(), clock()), config.mail(), config.digest(), links,
                     clock(), metrics);
         }
         return newsletter;
-    }
-
-    /**
-     * serve's web server, not started yet.
-     *
-     * @param schedulerRunning whether the jobs run, for /healthz
-     * @param sendIssueNow fires the newsletter job now, for the admin's "send now"
-     */
-    public WebServer webServer(BooleanSupplier schedulerRunning, Runnable sendIssueNow) {
-        return new WebServer(new WebParts(this, schedulerRunning, Caching.standard(clock()), sendIssueNow));
     }
 
     /** This process's meters, fed by ingest and the newsletter once started; /metrics shows them. */
@@ -145,12 +149,12 @@ public final class Tidings implements AutoCloseable {
     }
 
     public IssueStore issues() {
-        return new IssueStore(database);
+        return issues;
     }
 
     /** The delivery ledger, without the newsletter's templates and mailer (for read-only reports). */
     public DeliveryStore deliveries() {
-        return new DeliveryStore(database);
+        return deliveries;
     }
 
     public SubscriberStore subscribers() {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.Tidings;
+import org.tidings.WebWiring;
 import org.tidings.config.TidingsConfig;
 import org.tidings.newsletter.ScheduledIssue;
 import org.tidings.schedule.Schedule;
@@ -68,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static WebServer startWeb(Tidings t, TidingsConfig config, Schedule schedule) {
-        WebServer web = t.webServer(schedule::isRunning, schedule::sendIssueNow);
+        WebServer web = WebWiring.webServer(t, schedule::isRunning, schedule::sendIssueNow);
         try {
             web.start(config.web().bind(), config.web().port());
         } catch (WebServerException e) {

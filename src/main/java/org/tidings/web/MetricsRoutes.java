@@ -14,7 +14,7 @@ final class MetricsRoutes implements Routes {
     private final HealthCheck health;
 
     MetricsRoutes(WebParts parts) {
-        this.metrics = parts.app().metrics();
+        this.metrics = parts.metrics();
         // serve started them before its jobs; a server built alone (tests) measures from here on.
         metrics.start();
         this.health = new HealthCheck(parts.database(), parts.schedulerRunning());

@@ -1,44 +1,36 @@
 package org.tidings.web;
 
-import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import org.tidings.Tidings;
-import org.tidings.publish.MergedFeedWriter;
-import org.tidings.store.ArticleStore;
+import org.tidings.config.WebConfig;
+import org.tidings.metrics.Metrics;
 import org.tidings.store.Database;
-import org.tidings.web.cache.Caching;
+import org.tidings.web.admin.AdminParts;
+import org.tidings.web.feeds.FeedParts;
+import org.tidings.web.pages.PageParts;
 
 /**
- * What the web server serves from: the application's parts, as the command line uses them.
+ * What the web server serves from: each route group's own slice of the application, wired by
+ * the composition root, and what the server itself needs.
  *
+ * @param database the pool and schema, for /healthz
  * @param schedulerRunning whether serve's jobs still run, for /healthz
- * @param caching how long a rendered merged feed may be served before the database is asked again
- * @param sendIssueNow the admin's "send now": fires serve's newsletter job, so the issue goes out
- *     through the same job (and its lock and retries) as a scheduled one
+ * @param templatesDir where admins keep the page templates and their static files
+ * @param siteTitle the name every page shows
+ * @param limits requests at once and queued, before 503
  */
-public record WebParts(Tidings app, BooleanSupplier schedulerRunning, Caching caching, Runnable sendIssueNow) {
+public record WebParts(PageParts pages, AdminParts admin, FeedParts feeds, Metrics metrics, Database database,
+        BooleanSupplier schedulerRunning, Path templatesDir, String siteTitle, WebConfig limits) {
     public WebParts {
-        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(feeds, "feeds");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(schedulerRunning, "schedulerRunning");
-        Objects.requireNonNull(caching, "caching");
-        Objects.requireNonNull(sendIssueNow, "sendIssueNow");
-    }
-
-    public ArticleStore articles() {
-        return app.articles();
-    }
-
-    public MergedFeedWriter writer() {
-        return new MergedFeedWriter(app.clock());
-    }
-
-    /** Where readers reach Tidings; self links and page links point there. */
-    public URI publicUrl() {
-        return app.config().publicUrl();
-    }
-
-    public Database database() {
-        return app.database();
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(siteTitle, "siteTitle");
+        Objects.requireNonNull(limits, "limits");
     }
 }

@@ -30,14 +30,14 @@ public final class WebServer {
      *     at start, naming the file and line, rather than failing for the first visitor
      */
     public WebServer(WebParts parts) {
-        List<Routes> groups = List.of(new FeedRoutes(parts), new MetricsRoutes(parts),
-                new StaticFiles(parts.app().config().digest().templatesDir()), new PublicPages(parts),
-                new SubscribePages(parts), new SubscriberPages(parts), new AdminRoutes(parts));
-        PageWriter pages = new PageWriter(Pages.load(parts.app().config().digest().templatesDir(),
+        List<Routes> groups = List.of(new FeedRoutes(parts.feeds()), new MetricsRoutes(parts),
+                new StaticFiles(parts.templatesDir()), new PublicPages(parts.pages()),
+                new SubscribePages(parts.pages()), new SubscriberPages(parts.pages()), new AdminRoutes(parts.admin()));
+        PageWriter pages = new PageWriter(Pages.load(parts.templatesDir(),
                 groups.stream().flatMap(g -> g.pages().stream()).distinct().toList()),
-                Site.of(parts.app().config().digest().title(), parts.publicUrl()));
+                Site.of(parts.siteTitle(), parts.pages().publicUrl()));
         this.groups = groups;
-        WebConfig limits = parts.app().config().web();
+        WebConfig limits = parts.limits();
         this.app = Javalin.create(config -> {
             OverloadGate.install(config, limits.maxRequests(), limits.maxQueued());
             configure(config, groups, pages);

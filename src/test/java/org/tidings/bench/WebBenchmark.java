@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.Tidings;
+import org.tidings.WebWiring;
 import org.tidings.config.TidingsConfig;
 import org.tidings.model.Entry;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
 import org.tidings.web.cache.Caching;
-import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
 
 /**
@@ -54,7 +54,7 @@ public final class WebBenchmark {
             fill(t.feeds(), store, articles);
             System.out.printf("stored %,d articles over %d feeds in %.1f s, %d cores%n", store.count(), FEEDS,
                     (System.nanoTime() - started) / 1e9, Runtime.getRuntime().availableProcessors());
-            WebServer server = new WebServer(new WebParts(t, () -> true, Caching.standard(Clock.systemUTC()), () -> { }));
+            WebServer server = new WebServer(WebWiring.parts(t, Caching.standard(Clock.systemUTC()), () -> true, () -> { }));
             server.start("127.0.0.1", 0);
             try {
                 measure(wrk.get(), "http://127.0.0.1:" + server.port() + "/feed.atom", duration);

@@ -17,6 +17,7 @@ import org.tidings.TestClock;
 import org.tidings.model.Entry;
 import java.util.Map;
 import org.tidings.Tidings;
+import org.tidings.WebWiring;
 import org.tidings.config.ConfigLoader;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
@@ -54,8 +55,8 @@ public final class WebFixture implements AutoCloseable {
         tidings = Tidings.open(new ConfigLoader(dir, all).load(null), clock);
         feeds = tidings.feeds();
         articles = tidings.articles();
-        server = new WebServer(new WebParts(tidings, schedulerRunning::get,
-                new Caching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock), issuesSentNow::incrementAndGet));
+        server = new WebServer(WebWiring.parts(tidings, new Caching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock),
+                schedulerRunning::get, issuesSentNow::incrementAndGet));
         server.start("127.0.0.1", 0);
     }
 

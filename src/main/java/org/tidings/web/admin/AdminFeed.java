@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tidings.Tidings;
 import org.tidings.config.FetchConfig;
 import org.tidings.ingest.FeedOutcome;
 import org.tidings.model.Feed;
@@ -18,12 +17,12 @@ import org.tidings.store.FeedEdit;
  * pause, resume, fetch now; and remove it, after a confirmation page, since its articles go too.
  */
 final class AdminFeed {
-    private final Tidings app;
+    private final AdminParts parts;
     private final AdminGate gate;
     private final AdminPages pages;
 
-    AdminFeed(Tidings app, AdminGate gate, AdminPages pages) {
-        this.app = app;
+    AdminFeed(AdminParts parts, AdminGate gate, AdminPages pages) {
+        this.parts = parts;
         this.gate = gate;
         this.pages = pages;
     }
@@ -40,7 +39,7 @@ final class AdminFeed {
 
     private Feed feed(Context ctx) {
         long id = AdminPages.id(ctx.pathParam("id"), "feed");
-        return app.feeds().find(id).orElseThrow(() -> AdminProblem.notFound("No feed " + id + "."));
+        return parts.feeds().find(id).orElseThrow(() -> AdminProblem.notFound("No feed " + id + "."));
     }
 
     private void show(Context ctx, AdminSession session) {
@@ -52,9 +51,9 @@ final class AdminFeed {
         v.put("url", f.url().toString());
         v.put("category", f.category() == null ? "" : f.category());
         v.put("interval", f.intervalMinutes() == null ? "" : f.intervalMinutes().toString());
-        v.put("defaultInterval", app.config().fetch().interval().toMinutes());
-        v.put("minInterval", app.config().fetch().minInterval().toMinutes());
-        v.put("maxInterval", app.config().fetch().maxInterval().toMinutes());
+        v.put("defaultInterval", parts.fetch().interval().toMinutes());
+        v.put("minInterval", parts.fetch().minInterval().toMinutes());
+        v.put("maxInterval", parts.fetch().maxInterval().toMinutes());
         v.put("status", f.status().code());
         v.put("paused", f.status() == FeedStatus.PAUSED);
         v.put("lastFetch", pages.time(f.lastFetchedAt()));
@@ -64,8 +63,8 @@ final class AdminFeed {
 
     private void edit(Context ctx, AdminSession session) {
         Feed f = feed(ctx);
-        app.feeds().edit(f.id(), new FeedEdit(ctx.formParam("title"), ctx.formParam("category"),
-                interval(ctx.formParam("interval"), app.config().fetch())));
+        parts.feeds().edit(f.id(), new FeedEdit(ctx.formParam("title"), ctx.formParam("category"),
+                interval(ctx.formParam("interval"), parts.fetch())));
         pages.redirect(ctx, session, "/admin/feeds/" + f.id(), "Saved.");
     }
 
@@ -90,7 +89,7 @@ final class AdminFeed {
 
     private void setStatus(Context ctx, AdminSession session, FeedStatus status) {
         Feed f = feed(ctx);
-        app.feeds().setStatus(f.id(), status);
+        parts.feeds().setStatus(f.id(), status);
         pages.redirect(ctx, session, "/admin/feeds", (status == FeedStatus.PAUSED ? "Paused " : "Resumed ")
                 + f.displayTitle() + ".");
     }
@@ -98,7 +97,7 @@ final class AdminFeed {
     private void fetchNow(Context ctx, AdminSession session) throws InterruptedException {
         Feed f = feed(ctx);
         List<FeedOutcome> outcomes = new ArrayList<>();
-        app.ingestRun().run(List.of(f), outcomes::add);
+        parts.ingestRun().run(List.of(f), outcomes::add);
         String outcome = outcomes.isEmpty() ? f.displayTitle() + ": not fetched" : outcomes.get(0).describe();
         pages.redirect(ctx, session, "/admin/feeds", "Fetched " + outcome + ".");
     }
@@ -113,7 +112,7 @@ final class AdminFeed {
 
     private void remove(Context ctx, AdminSession session) {
         Feed f = feed(ctx);
-        app.feeds().remove(f.id());
+        parts.feeds().remove(f.id());
         pages.redirect(ctx, session, "/admin/feeds", "Removed " + f.displayTitle() + " and its articles.");
     }
 }

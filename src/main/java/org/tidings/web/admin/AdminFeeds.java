@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tidings.Tidings;
 import org.tidings.ingest.AddOutcome;
 import org.tidings.ingest.AddRequest;
 import org.tidings.ingest.FeedListImport;
@@ -31,12 +30,12 @@ import org.tidings.opml.OpmlWriter;
 final class AdminFeeds {
     static final int PAGE = 100;
 
-    private final Tidings app;
+    private final AdminParts parts;
     private final AdminGate gate;
     private final AdminPages pages;
 
-    AdminFeeds(Tidings app, AdminGate gate, AdminPages pages) {
-        this.app = app;
+    AdminFeeds(AdminParts parts, AdminGate gate, AdminPages pages) {
+        this.parts = parts;
         this.gate = gate;
         this.pages = pages;
     }
@@ -55,16 +54,16 @@ final class AdminFeeds {
 
     /** A page of feeds in the order they were added, after the id {@code after}: keyset paging. */
     private void list(Context ctx, AdminSession session) {
-        Instant now = app.clock().instant();
+        Instant now = parts.clock().instant();
         long after = after(ctx.queryParam("after"));
-        List<Feed> page = app.feeds().page(after, PAGE + 1);
-        Map<Long, Long> perWeek = app.articles().countsByFeedSince(now.minus(Duration.ofDays(7)));
+        List<Feed> page = parts.feeds().page(after, PAGE + 1);
+        Map<Long, Long> perWeek = parts.articles().countsByFeedSince(now.minus(Duration.ofDays(7)));
         List<Row> rows = page.stream().limit(PAGE).map(f -> new Row(f.id(), f.displayTitle(), f.url().toString(),
                 f.category(), f.status().code(), pages.time(f.lastFetchedAt()), f.lastError(),
                 perWeek.getOrDefault(f.id(), 0L), nextFetch(f))).toList();
         Map<String, Object> v = new HashMap<>();
         v.put("feeds", rows);
-        v.put("count", app.feeds().count());
+        v.put("count", parts.feeds().count());
         if (after > 0) {
             v.put("first", true);
         }
@@ -97,7 +96,7 @@ final class AdminFeeds {
         } catch (IllegalArgumentException e) {
             throw AdminProblem.badRequest("Could not add the feed: " + e.getMessage());
         }
-        AddOutcome outcome = app.feedAdder().add(request);
+        AddOutcome outcome = parts.feedAdder().add(request);
         if (outcome instanceof AddOutcome.Refused r) {
             pages.message(ctx, 422, "Feed not added", "Could not add the feed: " + r.reason());
             return;
@@ -115,10 +114,10 @@ final class AdminFeeds {
     }
 
     private void export(Context ctx, AdminSession session) {
-        List<OpmlOutline> outlines = app.feeds().list().stream()
+        List<OpmlOutline> outlines = parts.feeds().list().stream()
                 .map(f -> new OpmlOutline(f.url(), f.title(), f.siteUrl(), f.category())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new OpmlWriter().write(pages.siteName() + " feeds", outlines, app.clock().instant(), out);
+        new OpmlWriter().write(pages.siteName() + " feeds", outlines, parts.clock().instant(), out);
         ctx.header("Content-Disposition", "attachment; filename=\"feeds.opml\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/x-opml; charset=utf-8").result(out.toByteArray());
@@ -132,7 +131,7 @@ final class AdminFeeds {
         } catch (OpmlException e) {
             throw AdminProblem.badRequest("Could not read " + file.filename() + ": " + e.getMessage());
         }
-        FeedListImport.Counts c = new FeedListImport(app.feeds(), app.clock()).add(doc.feeds());
+        FeedListImport.Counts c = new FeedListImport(parts.feeds(), parts.clock()).add(doc.feeds());
         String problems = doc.problems().isEmpty() ? "" : " Skipped: " + String.join("; ", doc.problems()) + ".";
         pages.redirect(ctx, session, "/admin/feeds", "Imported " + c.added() + " feeds (" + c.alreadyPresent()
                 + " already subscribed). They are fetched at the next refresh." + problems);

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import org.tidings.config.TidingsConfig;
+import java.net.URI;
+import org.tidings.config.AdminConfig;
 import org.tidings.web.PageWriter;
 
 /**
@@ -28,11 +29,11 @@ final class AdminGate {
     private final boolean secure;
     private final String base;
 
-    AdminGate(Sessions sessions, TidingsConfig config, PageWriter pages) {
+    AdminGate(Sessions sessions, AdminConfig admin, URI publicUrl, PageWriter pages) {
         this.sessions = sessions;
         this.pages = pages;
-        this.enabled = config.admin().enabled();
-        this.secure = "https".equals(config.publicUrl().getScheme());
+        this.enabled = admin.enabled();
+        this.secure = "https".equals(publicUrl.getScheme());
         this.base = pages.site().base();
     }
 

@@ -4,14 +4,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.tidings.Tidings;
 import org.tidings.model.Digest;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.newsletter.IssueSender;
 import org.tidings.store.DeliveryCounts;
-import org.tidings.web.WebParts;
 
 /**
  * {@code /admin/newsletter}: the coming issue as one subscriber would get it, "send now" behind a
@@ -26,13 +24,13 @@ final class AdminNewsletter {
             + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final int HISTORY = 50;
 
-    private final Tidings app;
+    private final AdminParts parts;
     private final AdminGate gate;
     private final AdminPages pages;
     private final Runnable sendIssueNow;
 
-    AdminNewsletter(WebParts parts, AdminGate gate, AdminPages pages) {
-        this.app = parts.app();
+    AdminNewsletter(AdminParts parts, AdminGate gate, AdminPages pages) {
+        this.parts = parts;
         this.gate = gate;
         this.pages = pages;
         this.sendIssueNow = parts.sendIssueNow();
@@ -50,8 +48,8 @@ final class AdminNewsletter {
     }
 
     private void show(Context ctx, AdminSession session) {
-        List<Issue> recent = app.issues().recent(HISTORY);
-        Map<Long, DeliveryCounts> counts = app.deliveries().counts(recent.stream().map(Issue::id).toList());
+        List<Issue> recent = parts.issues().recent(HISTORY);
+        Map<Long, DeliveryCounts> counts = parts.deliveries().counts(recent.stream().map(Issue::id).toList());
         List<Past> history = recent.stream()
                 .map(i -> past(i, counts.getOrDefault(i.id(), DeliveryCounts.NONE))).toList();
         pages.write(ctx, session, "admin-newsletter", "Newsletter", Map.of("issues", history,
@@ -65,7 +63,7 @@ final class AdminNewsletter {
 
     private void preview(Context ctx, AdminSession session) {
         String email = ctx.queryParam("subscriber");
-        IssueSender sender = new IssueSender(app.newsletter());
+        IssueSender sender = new IssueSender(parts.newsletter());
         Subscriber s = email == null || email.isBlank() ? sender.sampleReader() : subscriber(email);
         Digest digest = sender.preview().forSubscriber(s);
         if (digest.isEmpty()) {
@@ -74,7 +72,7 @@ final class AdminNewsletter {
         }
         ctx.header("Content-Security-Policy", PREVIEW_POLICY);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/html; charset=utf-8").result(app.newsletter().digestRenderer().render(digest, s).html());
+        ctx.contentType("text/html; charset=utf-8").result(parts.newsletter().digestRenderer().render(digest, s).html());
     }
 
     private Subscriber subscriber(String email) {
@@ -84,7 +82,7 @@ final class AdminNewsletter {
         } catch (IllegalArgumentException e) {
             throw AdminProblem.badRequest("Not an email address: " + e.getMessage());
         }
-        return app.subscribers().findByEmail(address)
+        return parts.subscribers().findByEmail(address)
                 .orElseThrow(() -> AdminProblem.notFound("No subscriber " + address + "."));
     }
 

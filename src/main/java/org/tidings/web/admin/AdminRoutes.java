@@ -5,21 +5,20 @@ import java.util.List;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
-import org.tidings.web.WebParts;
 
 /**
  * {@code /admin}: the pages for whoever runs Tidings, behind one password ({@code admin.password}).
  * Without a password the admin is off and its pages say how to turn it on.
  */
 public final class AdminRoutes implements Routes {
-    private final WebParts parts;
+    private final AdminParts parts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
 
-    public AdminRoutes(WebParts parts) {
+    public AdminRoutes(AdminParts parts) {
         this.parts = parts;
-        this.sessions = new Sessions(parts.app().clock());
-        this.throttle = new LoginThrottle(parts.app().clock());
+        this.sessions = new Sessions(parts.clock());
+        this.throttle = new LoginThrottle(parts.clock());
     }
 
     @Override
@@ -30,14 +29,14 @@ public final class AdminRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config, PageWriter writer) {
-        AdminGate gate = new AdminGate(sessions, parts.app().config(), writer);
-        AdminPages pages = new AdminPages(writer, parts.app().config().digest().zone());
-        new AdminLogin(gate, writer, throttle, parts.app().config().admin().password()).register(config);
-        new AdminDashboard(parts.app(), gate, pages).register(config);
+        AdminGate gate = new AdminGate(sessions, parts.admin(), parts.publicUrl(), writer);
+        AdminPages pages = new AdminPages(writer, parts.digest().zone());
+        new AdminLogin(gate, writer, throttle, parts.admin().password()).register(config);
+        new AdminDashboard(parts, gate, pages).register(config);
         // The fixed paths first: /admin/feeds/export is not the feed with id "export".
-        new AdminFeeds(parts.app(), gate, pages).register(config);
-        new AdminFeed(parts.app(), gate, pages).register(config);
-        new AdminSubscribers(parts.app(), gate, pages).register(config);
+        new AdminFeeds(parts, gate, pages).register(config);
+        new AdminFeed(parts, gate, pages).register(config);
+        new AdminSubscribers(parts, gate, pages).register(config);
         new AdminNewsletter(parts, gate, pages).register(config);
         config.routes.exception(AdminProblem.class, (e, ctx) -> pages.message(ctx, e.status(),
                 e.status() == 403 ? "Refused" : e.status() == 404 ? "Not found" : "Cannot do that", e.getMessage()));

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tidings.Tidings;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
@@ -30,12 +29,12 @@ import org.tidings.newsletter.SubscriberImport.Consent;
 final class AdminSubscribers {
     static final int PAGE = 100;
 
-    private final Tidings app;
+    private final AdminParts parts;
     private final AdminGate gate;
     private final AdminPages pages;
 
-    AdminSubscribers(Tidings app, AdminGate gate, AdminPages pages) {
-        this.app = app;
+    AdminSubscribers(AdminParts parts, AdminGate gate, AdminPages pages) {
+        this.parts = parts;
         this.gate = gate;
         this.pages = pages;
     }
@@ -63,15 +62,15 @@ final class AdminSubscribers {
     private void list(Context ctx, AdminSession session) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         String after = ctx.queryParam("after") == null ? "" : ctx.queryParam("after");
-        List<Subscriber> found = app.subscribers().search(q, after, PAGE + 1);
+        List<Subscriber> found = parts.subscribers().search(q, after, PAGE + 1);
         List<Row> rows = found.stream().limit(PAGE).map(this::row).toList();
         Map<String, Object> v = new HashMap<>();
         v.put("subscribers", rows);
-        v.put("counts", app.subscribers().countsByStatus().entrySet().stream()
+        v.put("counts", parts.subscribers().countsByStatus().entrySet().stream()
                 .map(e -> new Count(e.getKey().code(), e.getValue())).toList());
         v.put("q", q);
         v.put("qUrl", encode(q));
-        v.put("total", app.subscribers().countMatching(q));
+        v.put("total", parts.subscribers().countMatching(q));
         if (!after.isEmpty()) {
             v.put("first", true);
         }
@@ -95,7 +94,7 @@ final class AdminSubscribers {
         String categories = ctx.formParam("categories");
         Signup.Outcome o;
         try {
-            o = new Signup(app.newsletter()).add(new SignupRequest(AdminForms.required(ctx, "email", "an email address"),
+            o = new Signup(parts.newsletter()).add(new SignupRequest(AdminForms.required(ctx, "email", "an email address"),
                     ctx.formParam("name"), SignupRequest.categories(categories), ctx.formParam("confirmed") != null),
                     Signup.Returning.RESUBSCRIBE);
         } catch (IllegalArgumentException e) {
@@ -104,7 +103,7 @@ final class AdminSubscribers {
         String what = !o.changed() ? "Already known: " : o.created() ? "Added " : "Subscribed anew: ";
         String notice = what + o.subscriber().email() + " (" + o.subscriber().status().code() + ").";
         if (o.needsConfirmation()) {
-            List<String> problems = new Confirmations(app.newsletter()).send(List.of(o.subscriber()));
+            List<String> problems = new Confirmations(parts.newsletter()).send(List.of(o.subscriber()));
             notice += problems.isEmpty() ? " Confirmation email sent." : " " + problems.get(0);
         }
         pages.redirect(ctx, session, "/admin/subscribers", notice);
@@ -112,14 +111,14 @@ final class AdminSubscribers {
 
     private void remove(Context ctx, AdminSession session) {
         long id = AdminPages.id(ctx.pathParam("id"), "subscriber");
-        Subscriber s = app.subscribers().find(id).orElseThrow(() -> AdminProblem.notFound("No subscriber " + id + "."));
-        app.subscribers().setStatus(id, SubscriberStatus.UNSUBSCRIBED, app.clock().instant());
+        Subscriber s = parts.subscribers().find(id).orElseThrow(() -> AdminProblem.notFound("No subscriber " + id + "."));
+        parts.subscribers().setStatus(id, SubscriberStatus.UNSUBSCRIBED, parts.clock().instant());
         pages.redirect(ctx, session, "/admin/subscribers", "Unsubscribed " + s.email() + ".");
     }
 
     private void export(Context ctx, AdminSession session) {
         StringWriter out = new StringWriter();
-        SubscriberExport.write(app.subscribers(), out);
+        SubscriberExport.write(parts.subscribers(), out);
         ctx.header("Content-Disposition", "attachment; filename=\"subscribers.csv\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());
@@ -130,7 +129,7 @@ final class AdminSubscribers {
         Consent consent = ctx.formParam("pending") != null ? Consent.PENDING : Consent.CONFIRMED;
         SubscriberImport.Report report;
         try (Reader r = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
-            report = new SubscriberImport(app.newsletter()).read(r, consent);
+            report = new SubscriberImport(parts.newsletter()).read(r, consent);
         } catch (IllegalArgumentException | IOException e) {
             throw AdminProblem.badRequest("Could not import " + file.filename() + ": " + e.getMessage());
         }

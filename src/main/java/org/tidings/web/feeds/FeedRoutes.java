@@ -4,13 +4,12 @@ import io.javalin.config.JavalinConfig;
 import org.tidings.publish.MergedFeedFormat;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
-import org.tidings.web.WebParts;
 
 /** For feed readers: the merged feed in its three formats. */
 public final class FeedRoutes implements Routes {
     private final MergedFeeds feeds;
 
-    public FeedRoutes(WebParts parts) {
+    public FeedRoutes(FeedParts parts) {
         this.feeds = new MergedFeeds(parts);
     }
 

@@ -9,7 +9,6 @@ import org.tidings.publish.MergedFeedWriter;
 import org.tidings.store.ArticleQuery;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.ArticlesVersion;
-import org.tidings.web.WebParts;
 import org.tidings.web.cache.RenderCache;
 import org.tidings.web.cache.Rendered;
 import org.tidings.web.cache.VersionWatch;
@@ -30,7 +29,7 @@ final class MergedFeeds {
     private final URI publicUrl;
     private final RenderCache<FeedKey, ArticlesVersion> documents;
 
-    MergedFeeds(WebParts parts) {
+    MergedFeeds(FeedParts parts) {
         this.articles = parts.articles();
         this.writer = parts.writer();
         this.publicUrl = parts.publicUrl();

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tidings.Tidings;
 import org.tidings.model.PublicLinks;
 import org.tidings.model.SentIssue;
 import org.tidings.publish.ArchiveFeedWriter;
@@ -31,19 +30,20 @@ final class ArchivePages {
     private static final int MAX_PAGES = 64;
     private static final String FEED_TYPE = "application/atom+xml; charset=utf-8";
 
-    private final Tidings app;
+    private final PageParts parts;
     private final ZoneId zone;
     private final PageWriter pages;
     private final ArchiveFeedWriter feedWriter;
     private final RenderCache<Integer, IssuesVersion> listPages;
     private final RenderCache<Integer, IssuesVersion> feed;
 
-    ArchivePages(Tidings app, PageWriter pages, PublicLinks links, Caching caching) {
-        this.app = app;
-        this.zone = app.config().digest().zone();
+    ArchivePages(PageParts parts, PageWriter pages, PublicLinks links) {
+        Caching caching = parts.caching();
+        this.parts = parts;
+        this.zone = parts.digest().zone();
         this.pages = pages;
-        this.feedWriter = new ArchiveFeedWriter(links, app.config().digest().title());
-        VersionWatch<IssuesVersion> version = new VersionWatch<>(app.issues()::version, caching);
+        this.feedWriter = new ArchiveFeedWriter(links, parts.digest().title());
+        VersionWatch<IssuesVersion> version = new VersionWatch<>(parts.issues()::version, caching);
         this.listPages = new RenderCache<>(version, this::renderPage, caching, MAX_PAGES);
         this.feed = new RenderCache<>(version, before -> renderFeed(), caching, 1);
     }
@@ -74,7 +74,7 @@ final class ArchivePages {
 
     private byte[] renderPage(int before) {
         // One more than shown, to know whether an older page exists.
-        List<SentIssue> sent = app.issues().sentBefore(before, PAGE + 1);
+        List<SentIssue> sent = parts.issues().sentBefore(before, PAGE + 1);
         List<SentIssue> shown = sent.subList(0, Math.min(PAGE, sent.size()));
         List<Map<String, Object>> issues = shown.stream().map(i -> Map.<String, Object>of("number", i.number(),
                 "subject", i.subject(), "datetime", i.sentAt().toString(), "date", Dates.day(i.sentAt(), zone)))
@@ -87,7 +87,7 @@ final class ArchivePages {
 
     private byte[] renderFeed() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        feedWriter.write(app.issues().sentBefore(Integer.MAX_VALUE, FEED), out);
+        feedWriter.write(parts.issues().sentBefore(Integer.MAX_VALUE, FEED), out);
         return out.toByteArray();
     }
 }

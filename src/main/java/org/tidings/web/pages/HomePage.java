@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tidings.Tidings;
 import org.tidings.model.Article;
 import org.tidings.render.ArticleDays;
 import org.tidings.store.ArticleQuery;
@@ -28,18 +27,19 @@ final class HomePage {
     private static final int LATEST = 60;
     private static final String KEY = "/";
 
-    private final Tidings app;
+    private final PageParts parts;
     private final ZoneId zone;
     private final PageWriter pages;
     /** Feed edits made in the admin: they change titles and categories that no articles version sees. */
     private final AtomicLong feedEdits = new AtomicLong();
     private final RenderCache<String, Version> cache;
 
-    HomePage(Tidings app, PageWriter pages, Caching caching) {
-        this.app = app;
-        this.zone = app.config().digest().zone();
+    HomePage(PageParts parts, PageWriter pages) {
+        Caching caching = parts.caching();
+        this.parts = parts;
+        this.zone = parts.digest().zone();
         this.pages = pages;
-        this.cache = new RenderCache<>(new VersionWatch<>(() -> new Version(app.articles().version(), feedEdits.get()),
+        this.cache = new RenderCache<>(new VersionWatch<>(() -> new Version(parts.articles().version(), feedEdits.get()),
                 caching), key -> render(), caching, 1);
     }
 
@@ -60,9 +60,9 @@ final class HomePage {
     }
 
     private byte[] render() {
-        List<Article> latest = app.articles().newest(new ArticleQuery(null, LATEST));
+        List<Article> latest = parts.articles().newest(new ArticleQuery(null, LATEST));
         return pages.html("home", "Latest articles", Map.of("days", ArticleDays.of(latest, zone),
-                "hasDays", !latest.isEmpty(), "form", SubscribeForm.empty(CategoryChoice.known(app.feeds()))))
+                "hasDays", !latest.isEmpty(), "form", SubscribeForm.empty(CategoryChoice.known(parts.feeds()))))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -4,11 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import org.tidings.Tidings;
 import org.tidings.model.PublicLinks;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
-import org.tidings.web.WebParts;
 
 /**
  * For readers: the newest articles with the sign-up form, the archive of sent issues, and each
@@ -23,11 +21,9 @@ public final class PublicPages implements Routes {
     static final String ISSUE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline';"
             + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
-    private final Tidings app;
-    private final WebParts parts;
+    private final PageParts parts;
 
-    public PublicPages(WebParts parts) {
-        this.app = parts.app();
+    public PublicPages(PageParts parts) {
         this.parts = parts;
     }
 
@@ -38,8 +34,8 @@ public final class PublicPages implements Routes {
 
     @Override
     public void register(JavalinConfig config, PageWriter pages) {
-        new HomePage(app, pages, parts.caching()).register(config);
-        new ArchivePages(app, pages, new PublicLinks(parts.publicUrl()), parts.caching()).register(config);
+        new HomePage(parts, pages).register(config);
+        new ArchivePages(parts, pages, new PublicLinks(parts.publicUrl())).register(config);
         config.routes.get("/archive/{number}", ctx -> issue(ctx, pages));
     }
 
@@ -47,7 +43,7 @@ public final class PublicPages implements Routes {
      * Served while the issue is still being sent too: its email links here from the first message.
      */
     private void issue(Context ctx, PageWriter pages) {
-        Optional<String> html = issueNumber(ctx.pathParam("number")).flatMap(n -> app.issues().webHtml(n));
+        Optional<String> html = issueNumber(ctx.pathParam("number")).flatMap(n -> parts.issues().webHtml(n));
         if (html.isEmpty()) {
             Notice.notFound("There is no such issue. The archive lists every issue sent so far.").show(ctx, pages);
             return;

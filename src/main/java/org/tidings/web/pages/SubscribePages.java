@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.tidings.Tidings;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
@@ -16,7 +15,6 @@ import org.tidings.web.ClientAddress;
 import org.tidings.web.ClientLimiter;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
-import org.tidings.web.WebParts;
 
 /**
  * Signing up: {@code POST /subscribe} (double opt-in) and {@code GET /confirm/{token}}.
@@ -28,18 +26,18 @@ public final class SubscribePages implements Routes {
     private static final int SIGNUPS_PER_CLIENT = 5;
     private static final Duration SIGNUP_WINDOW = Duration.ofMinutes(10);
 
-    private final Tidings app;
+    private final PageParts parts;
     private final Clock clock;
     private final Duration confirmWithin;
     private final ClientLimiter limiter;
     private final ConfirmationOutbox outbox;
 
-    public SubscribePages(WebParts parts) {
-        this.app = parts.app();
-        this.clock = app.clock();
-        this.confirmWithin = app.config().web().confirmWithin();
+    public SubscribePages(PageParts parts) {
+        this.parts = parts;
+        this.clock = parts.clock();
+        this.confirmWithin = parts.web().confirmWithin();
         this.limiter = new ClientLimiter(SIGNUPS_PER_CLIENT, SIGNUP_WINDOW, clock);
-        this.outbox = new ConfirmationOutbox(app.newsletter());
+        this.outbox = new ConfirmationOutbox(parts.newsletter());
     }
 
     @Override
@@ -70,7 +68,7 @@ public final class SubscribePages implements Routes {
                     + " in " + SIGNUP_WINDOW.toMinutes() + " minutes.").show(ctx, pages);
             return;
         }
-        List<String> known = CategoryChoice.known(app.feeds());
+        List<String> known = CategoryChoice.known(parts.feeds());
         SubscribeForm form = SubscribeForm.read(ctx, known);
         Optional<String> problem = problem(form, known, ctx.formParams("categories"));
         if (problem.isPresent()) {
@@ -78,7 +76,7 @@ public final class SubscribePages implements Routes {
             pages.write(ctx, "subscribe", "Sign up", java.util.Map.of("form", form.withError(problem.get())));
             return;
         }
-        Signup.Outcome outcome = new Signup(app.newsletter()).add(new SignupRequest(form.email(), form.name(),
+        Signup.Outcome outcome = new Signup(parts.newsletter()).add(new SignupRequest(form.email(), form.name(),
                 form.chosen(), false), Signup.Returning.RESUBSCRIBE_OR_REMIND);
         if (outcome.needsConfirmation()) {
             outbox.send(outcome.subscriber());
@@ -102,18 +100,18 @@ public final class SubscribePages implements Routes {
     }
 
     private void confirm(Context ctx, PageWriter pages) {
-        Optional<Subscriber> found = app.subscribers().findByToken(ctx.pathParam("token"));
+        Optional<Subscriber> found = parts.subscribers().findByToken(ctx.pathParam("token"));
         if (found.isEmpty()) {
             Notice.notFound("This confirmation link is not known. Check that it was copied whole, or sign up"
-                    + " again.").show(ctx, pages, SubscribeForm.empty(CategoryChoice.known(app.feeds())));
+                    + " again.").show(ctx, pages, SubscribeForm.empty(CategoryChoice.known(parts.feeds())));
             return;
         }
         Subscriber s = found.get();
         boolean active = s.status() == SubscriberStatus.ACTIVE || s.status() == SubscriberStatus.PENDING
-                && app.subscribers().confirm(s.id(), clock.instant().minus(confirmWithin), clock.instant());
+                && parts.subscribers().confirm(s.id(), clock.instant().minus(confirmWithin), clock.instant());
         if (!active) {
             new Notice(410, "Link expired", "This confirmation link has expired. Sign up again and we will send"
-                    + " you a fresh one.").show(ctx, pages, SubscribeForm.filled(CategoryChoice.known(app.feeds()),
+                    + " you a fresh one.").show(ctx, pages, SubscribeForm.filled(CategoryChoice.known(parts.feeds()),
                             s.email() == null ? "" : s.email().value(), "", s.categories()));
             return;
         }

@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tidings.Tidings;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.web.PageWriter;
 import org.tidings.web.Routes;
-import org.tidings.web.WebParts;
 import org.tidings.web.WebServer;
 
 /**
@@ -19,10 +17,10 @@ import org.tidings.web.WebServer;
  * for mail clients) and preferences. The secret token in the path is the only credential.
  */
 public final class SubscriberPages implements Routes {
-    private final Tidings app;
+    private final PageParts parts;
 
-    public SubscriberPages(WebParts parts) {
-        this.app = parts.app();
+    public SubscriberPages(PageParts parts) {
+        this.parts = parts;
     }
 
     @Override
@@ -54,10 +52,10 @@ public final class SubscriberPages implements Routes {
      */
     private void unsubscribe(Context ctx, PageWriter pages) {
         boolean oneClick = "One-Click".equals(ctx.formParam("List-Unsubscribe"));
-        Optional<Subscriber> found = app.subscribers().findByToken(ctx.pathParam("token"));
+        Optional<Subscriber> found = parts.subscribers().findByToken(ctx.pathParam("token"));
         if (found.isPresent() && found.get().status() != SubscriberStatus.UNSUBSCRIBED) {
             // Already unsubscribed keeps its first date: a second click changes nothing.
-            app.subscribers().setStatus(found.get().id(), SubscriberStatus.UNSUBSCRIBED, app.clock().instant());
+            parts.subscribers().setStatus(found.get().id(), SubscriberStatus.UNSUBSCRIBED, parts.clock().instant());
         }
         if (oneClick) {
             ctx.status(found.isPresent() ? 200 : 404);
@@ -97,7 +95,7 @@ public final class SubscriberPages implements Routes {
             ctx.status(400);
             preferences(ctx, pages, form.withError("Please choose among the listed categories."));
         } else {
-            app.subscribers().updatePreferences(s.id(), name, chosen.get());
+            parts.subscribers().updatePreferences(s.id(), name, chosen.get());
             preferences(ctx, pages, form.afterSave());
         }
     }
@@ -107,7 +105,7 @@ public final class SubscriberPages implements Routes {
     }
 
     private void withSubscriber(Context ctx, PageWriter pages, SubscriberPage page) {
-        app.subscribers().findByToken(ctx.pathParam("token")).ifPresentOrElse(page::show, () -> unknown(ctx, pages));
+        parts.subscribers().findByToken(ctx.pathParam("token")).ifPresentOrElse(page::show, () -> unknown(ctx, pages));
     }
 
     private void unknown(Context ctx, PageWriter pages) {
@@ -116,7 +114,7 @@ public final class SubscriberPages implements Routes {
     }
 
     private List<String> known() {
-        return CategoryChoice.known(app.feeds());
+        return CategoryChoice.known(parts.feeds());
     }
 
     private static String nameOf(Subscriber s) {
