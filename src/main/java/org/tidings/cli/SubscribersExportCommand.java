@@ -2,7 +2,7 @@ package org.tidings.cli;
 
 import java.util.concurrent.Callable;
 import org.tidings.Tidings;
-import org.tidings.newsletter.SubscriberExport;
+import org.tidings.subscribers.SubscriberExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

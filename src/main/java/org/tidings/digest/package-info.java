@@ -1,2 +1,2 @@
-/** Picks each subscriber's articles for an issue of the newsletter. */
+/** Builds each issue of the newsletter and picks each subscriber's articles for it. */
 package org.tidings.digest;

@@ -10,8 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tidings.digest.IssueBuilder;
 import org.tidings.digest.IssueContents;
-import org.tidings.digest.IssuePlan;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
@@ -19,12 +19,10 @@ import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
-import org.tidings.store.NewIssue;
-import org.tidings.store.PeriodLimits;
 
 /**
- * {@code digest send}: builds the next issue (or resumes the unfinished one) and delivers it to
- * every active subscriber exactly once. The ledger is written before the first message, every
+ * {@code digest send}: has the next issue built (or resumes the unfinished one; see
+ * {@link IssueBuilder}) and delivers it to every active subscriber exactly once. The ledger is written before the first message, every
  * message is recorded as soon as the server accepts it, and a run stopped at any point (even
  * kill -9) resumes with the subscribers still owed; only a message in flight at the kill can go
  * out twice.
@@ -36,6 +34,7 @@ public final class IssueSender {
     private static final Duration STOP_CHECK = Duration.ofMillis(250);
 
     private final NewsletterParts parts;
+    private final IssueBuilder builder;
     private final MessageFactory messages;
     private final Sleeper sleeper;
 
@@ -51,6 +50,8 @@ public final class IssueSender {
 
     IssueSender(NewsletterParts parts, Sleeper sleeper) {
         this.parts = parts;
+        this.builder = new IssueBuilder(parts.articles(), parts.issues(), parts.digestRenderer()::renderWeb,
+                parts.digest(), parts.clock());
         this.messages = new MessageFactory(parts.mail(), parts.links(), parts.digest().title());
         this.sleeper = sleeper;
     }
@@ -68,11 +69,12 @@ public final class IssueSender {
      *     the message in hand and the run returns; what was not sent stays pending for the next run
      */
     public SendReport send(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
-        Optional<Issue> unfinished = parts.issues().unfinished();
-        IssueContents contents = unfinished.isPresent() ? contents(unfinished.get()) : build();
-        if (contents == null) {
+        Optional<IssueContents> unfinished = builder.unfinished();
+        Optional<IssueContents> found = unfinished.isPresent() ? unfinished : builder.build();
+        if (found.isEmpty()) {
             return SendReport.nothingNew();
         }
+        IssueContents contents = found.get();
         Issue issue = contents.issue();
         Tally tally = new Tally();
         deliverUntilDone(new SendRun(issue, contents, tally, stopRequested));
@@ -94,37 +96,7 @@ public final class IssueSender {
 
     /** The digest a subscriber would get in the next issue, for {@code digest preview}. */
     public IssueContents preview() {
-        Optional<Issue> unfinished = parts.issues().unfinished();
-        if (unfinished.isPresent()) {
-            return contents(unfinished.get());
-        }
-        IssuePlan plan = plan();
-        Issue next = new Issue(0, parts.issues().nextNumber(), plan.periodStart(), plan.periodEnd(), plan.subject());
-        return contents(next);
-    }
-
-    /** Creates the next issue with its ledger and returns its contents, or null when nothing new was seen. */
-    private IssueContents build() {
-        IssuePlan plan = plan();
-        Issue planned = new Issue(0, parts.issues().nextNumber(), plan.periodStart(), plan.periodEnd(), plan.subject());
-        IssueContents contents = contents(planned);
-        if (contents.isEmpty()) {
-            return null;
-        }
-        String web = parts.digestRenderer().renderWeb(contents.everything());
-        return contents.of(parts.issues().create(new NewIssue(planned, web, contents.articleIds()),
-                parts.clock().instant()));
-    }
-
-    private IssuePlan plan() {
-        return IssuePlan.next(parts.issues().latest(), parts.clock().instant(), parts.digest().title(),
-                parts.digest().zone());
-    }
-
-    private IssueContents contents(Issue issue) {
-        PeriodLimits limits = new PeriodLimits(parts.digest().maxPerFeed(), parts.digest().maxArticles());
-        return IssueContents.of(issue, parts.articles().firstSeenBetween(issue.periodStart(), issue.periodEnd(),
-                limits), parts.digest().maxPerFeed());
+        return builder.preview();
     }
 
     /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */

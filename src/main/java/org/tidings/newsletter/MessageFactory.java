@@ -12,12 +12,12 @@ import org.tidings.model.Subscriber;
 import org.tidings.render.RenderedEmail;
 
 /** Turns rendered content into addressed messages with their list headers and stable Message-IDs. */
-final class MessageFactory {
+public final class MessageFactory {
     private final MailConfig mail;
     private final PublicLinks links;
     private final String listId;
 
-    MessageFactory(MailConfig mail, PublicLinks links, String title) {
+    public MessageFactory(MailConfig mail, PublicLinks links, String title) {
         this.mail = mail;
         this.links = links;
         // RFC 2919: a list id is a dot-atom under a domain the sender controls.
@@ -39,7 +39,7 @@ final class MessageFactory {
                 messageId(issue, s), list);
     }
 
-    MailMessage confirmation(Subscriber s, RenderedEmail content) {
+    public MailMessage confirmation(Subscriber s, RenderedEmail content) {
         return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
                 "<tidings.confirm." + s.id() + "." + Integer.toHexString(s.token().hashCode()) + "@"
                         + mail.from().domain() + ">", null);

@@ -1,5 +1,7 @@
 package org.tidings.newsletter;
 
+import org.tidings.subscribers.SignupRequest;
+import org.tidings.subscribers.Signup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.tidings.newsletter;
 
+import org.tidings.subscribers.SignupRequest;
+import org.tidings.subscribers.Signup;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;

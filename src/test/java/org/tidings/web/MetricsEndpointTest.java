@@ -22,8 +22,8 @@ import org.tidings.fetch.LocalHttpServer;
 import org.tidings.model.FeedStatus;
 import org.tidings.newsletter.IssueSender;
 import org.tidings.newsletter.SendReport;
-import org.tidings.newsletter.Signup;
-import org.tidings.newsletter.SignupRequest;
+import org.tidings.subscribers.Signup;
+import org.tidings.subscribers.SignupRequest;
 import org.tidings.store.NewFeed;
 
 /** /metrics after real work: a local feed server's feeds ingested, an issue sent to GreenMail. */

@@ -14,12 +14,12 @@ import java.util.Map;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
-import org.tidings.newsletter.Confirmations;
-import org.tidings.newsletter.Signup;
-import org.tidings.newsletter.SignupRequest;
-import org.tidings.newsletter.SubscriberExport;
-import org.tidings.newsletter.SubscriberImport;
-import org.tidings.newsletter.SubscriberImport.Consent;
+import org.tidings.subscribers.Confirmations;
+import org.tidings.subscribers.Signup;
+import org.tidings.subscribers.SignupRequest;
+import org.tidings.subscribers.SubscriberExport;
+import org.tidings.subscribers.SubscriberImport;
+import org.tidings.subscribers.SubscriberImport.Consent;
 
 /**
  * {@code /admin/subscribers}: counts by status, search, add (active, or pending with a

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Subscriber;
-import org.tidings.newsletter.Confirmations;
+import org.tidings.subscribers.Confirmations;
 import org.tidings.newsletter.NewsletterParts;
 
 /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.newsletter.IssueSender;
-import org.tidings.newsletter.SignupRequest;
-import org.tidings.newsletter.Signup;
+import org.tidings.subscribers.SignupRequest;
+import org.tidings.subscribers.Signup;
 import org.tidings.web.WebFixture;
 
 /** /admin/newsletter: preview as a subscriber, send now behind a confirmation, history; and the dashboard. */

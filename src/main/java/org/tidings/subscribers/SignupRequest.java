@@ -1,4 +1,4 @@
-package org.tidings.newsletter;
+package org.tidings.subscribers;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tidings.newsletter;
+package org.tidings.subscribers;
 
 import java.util.List;
 import org.tidings.model.EmailAddress;
@@ -6,6 +6,7 @@ import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.store.NewSubscriber;
 import org.tidings.store.SubscriberStore;
+import org.tidings.newsletter.NewsletterParts;
 
 /**
  * Adds subscribers. An address already known keeps its record: an active or pending one is left

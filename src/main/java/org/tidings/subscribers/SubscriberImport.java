@@ -1,4 +1,4 @@
-package org.tidings.newsletter;
+package org.tidings.subscribers;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +11,7 @@ import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.store.NewSubscriber;
 import org.tidings.store.SubscriberStore;
+import org.tidings.newsletter.NewsletterParts;
 
 /**
  * Imports subscribers from CSV with the header {@code email,name,categories} (categories

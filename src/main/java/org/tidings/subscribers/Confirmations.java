@@ -1,4 +1,4 @@
-package org.tidings.newsletter;
+package org.tidings.subscribers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import org.tidings.mail.MailSession;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.mail.SendOutcome;
 import org.tidings.model.Subscriber;
+import org.tidings.newsletter.MessageFactory;
+import org.tidings.newsletter.NewsletterParts;
 
 /** Sends the double opt-in email to pending subscribers, on one session for a whole import. */
 public final class Confirmations {
