@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Writes a subscriber CSV for {@code subscribers import}: distinct addresses, a name on every other
- * row, categories on every fifth. For the command-line figures in the README:
+ * row, categories on every fifth. For the command-line figures in the README, after
+ * {@code mvn -q -Pbench test-compile}:
  *
  * <pre>java -cp target/test-classes org.tidings.bench.SubscriberCsv 100000 subscribers.csv</pre>
  */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 /**
  * Encoding throughput of a 100 KB HTML-like digest body, mostly ASCII with curly quotes and accents,
  * for {@link EncodedBody} and the {@link ReferenceEncodedBody} it replaced. A main class, not a test:
+ * after {@code mvn -q -Pbench test-compile},
  * {@code java -cp target/classes:target/test-classes org.tidings.mail.EncodedBodyThroughput}.
  */
 public final class EncodedBodyThroughput {

@@ -12,7 +12,8 @@ import org.tidings.parse.urls.UrlResolver;
 /**
  * Rough per-item cost of the normalizing step: sanitize and summary of a generated 4 KB
  * WordPress-style item, URL resolution, and RFC 822 date parsing; time and bytes allocated per op. A plain main, not a test: speed is measured,
- * never asserted. Run: {@code java -cp target/classes:target/test-classes:<deps> org.tidings.parse.NormalizeMicroBench}
+ * never asserted. Run, after {@code mvn -q -Pbench test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<deps> org.tidings.parse.NormalizeMicroBench}
  */
 public final class NormalizeMicroBench {
     private static final URI BASE = URI.create("https://blog.example.com/2024/03/a-post/");

@@ -11,7 +11,7 @@ import org.tidings.model.Subscriber;
 /**
  * How many complete digest emails (text and HTML, no MIME) one thread renders per second, for a
  * digest of 30 articles with ~340-character summaries in five feeds and three categories. Not a
- * test: speed is measured, never asserted. Run after {@code mvn -q -o test-compile} with
+ * test: speed is measured, never asserted. Run after {@code mvn -q -o -Pbench test-compile} with
  * {@code java -cp target/classes:target/test-classes:<mustache jar> org.tidings.render.RenderBenchmark [seconds per round]}.
  */
 public final class RenderBenchmark {

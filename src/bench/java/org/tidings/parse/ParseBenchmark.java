@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
 /**
  * Single-threaded items per second of our parser against naive Rome, on WordPress-like RSS 2.0
  * feeds of 25 items with about 4 KB of content:encoded each (the ingest benchmark's shape).
- * A main class, not a test: {@code java -cp ... org.tidings.parse.ParseBenchmark [feeds] [rounds] [ours-only]}.
+ * A main class, not a test: after {@code mvn -q -Pbench test-compile},
+ * {@code java -cp ... org.tidings.parse.ParseBenchmark [feeds] [rounds] [ours-only]}.
  */
 public final class ParseBenchmark {
     private static final int ITEMS_PER_FEED = 25;
