@@ -61,7 +61,7 @@ final class SubscribersListCommand implements Callable<Integer> {
 
     private static void write(JsonGenerator g, Subscriber s) throws IOException {
         g.writeStartObject();
-        g.writeStringField("email", s.email() == null ? null : s.email().value());
+        g.writeStringField("email", s.email().value());
         g.writeStringField("name", s.name());
         g.writeStringField("status", s.status().code());
         g.writeArrayFieldStart("categories");

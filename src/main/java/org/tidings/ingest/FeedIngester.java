@@ -1,20 +1,16 @@
 package org.tidings.ingest;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.fetch.FetchResult;
-import org.tidings.ingest.FetchSchedule.NextAttempt;
+import org.tidings.ingest.FeedTransitions.Success;
 import org.tidings.model.Feed;
-import org.tidings.model.HttpValidators;
 import org.tidings.model.ParsedFeed;
 import org.tidings.parse.FeedParser;
 import org.tidings.parse.ParseResult;
 import org.tidings.store.ArticleStore;
+import org.tidings.store.FeedState;
 import org.tidings.store.FeedStore;
-import org.tidings.store.FetchFailure;
-import org.tidings.store.FetchSuccess;
 import org.tidings.store.SaveCounts;
 
 /**
@@ -26,8 +22,7 @@ public final class FeedIngester {
     private final FeedParser parser;
     private final FeedStore feeds;
     private final ArticleStore articles;
-    private final FetchSchedule schedule;
-    private final Clock clock;
+    private final FeedTransitions transitions;
     private final SuccessBatch unchanged;
     private final IngestTelemetry telemetry;
 
@@ -36,8 +31,7 @@ public final class FeedIngester {
         this.parser = parts.parser();
         this.feeds = parts.feeds();
         this.articles = parts.articles();
-        this.schedule = parts.schedule();
-        this.clock = parts.clock();
+        this.transitions = new FeedTransitions(parts.schedule(), parts.clock());
         this.unchanged = new SuccessBatch(parts.feeds());
         this.telemetry = parts.telemetry();
     }
@@ -68,24 +62,23 @@ public final class FeedIngester {
         if (result.movedTo() != null && !result.movedTo().equals(feed.url())) {
             feeds.moveTo(feed.id(), result.movedTo());
         }
-        Instant now = clock.instant();
         if (result instanceof FetchResult.Fetched f) {
-            return fetched(feed, now, f);
+            return fetched(feed, f);
         }
         if (result instanceof FetchResult.Failed f) {
-            return failure(feed, now, "Could not fetch feed " + feed.url() + ": " + f.reason(), f);
+            return failure(feed, "Could not fetch feed " + feed.url() + ": " + f.reason(), f.retryAfter());
         }
         if (result instanceof FetchResult.NotModified n) {
-            return unchanged(feed, now, null, n.maxAge());
+            return unchanged(feed, Success.unchanged(null, n.maxAge()));
         }
         // Gone, the one variant left.
-        feeds.markGone(feed.id(), now);
+        feeds.record(feed.id(), transitions.gone(feed));
         return new FeedOutcome(feed, FeedOutcome.Kind.GONE, 0, 0, null);
     }
 
-    private FeedOutcome fetched(Feed feed, Instant now, FetchResult.Fetched f) {
+    private FeedOutcome fetched(Feed feed, FetchResult.Fetched f) {
         if (f.validators().bodyHash() != null && f.validators().bodyHash().equals(feed.validators().bodyHash())) {
-            return unchanged(feed, now, f.validators(), f.maxAge());
+            return unchanged(feed, Success.unchanged(f.validators(), f.maxAge()));
         }
         ParseResult parsed;
         try {
@@ -95,37 +88,29 @@ public final class FeedIngester {
             parsed = new ParseResult.Invalid("internal parser error: " + e);
         }
         if (parsed instanceof ParseResult.Parsed p) {
-            return stored(feed, now, f, p.feed());
+            return stored(feed, f, p.feed());
         }
         String reason = parsed instanceof ParseResult.Invalid i ? i.reason() : "an HTML page, not a feed";
-        return failure(feed, now, "Could not parse feed " + feed.url() + ": " + reason, null);
+        return failure(feed, "Could not parse feed " + feed.url() + ": " + reason, null);
     }
 
-    private FeedOutcome stored(Feed feed, Instant now, FetchResult.Fetched f, ParsedFeed parsed) {
-        // A body without a ttl keeps the stored one (FeedStore), so the schedule uses that one too.
-        Integer ttl = parsed.ttlMinutes() != null ? parsed.ttlMinutes() : feed.ttlMinutes();
-        SaveCounts counts = articles.saveFetched(feed.id(), parsed.entries(), new FetchSuccess(now, f.validators(),
-                parsed.title(), parsed.siteUrl(), parsed.ttlMinutes(), schedule.forFeed(feed).afterSuccess(ttl, f.maxAge())), now);
+    private FeedOutcome stored(Feed feed, FetchResult.Fetched f, ParsedFeed parsed) {
+        FeedState state = transitions.succeeded(feed, new Success(f.validators(), parsed.title(), parsed.siteUrl(),
+                parsed.ttlMinutes(), f.maxAge()));
+        // The articles are first seen when the fetch that brought them is recorded.
+        SaveCounts counts = articles.saveFetched(feed.id(), parsed.entries(), state, state.lastFetchedAt());
         return new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, counts.added(), counts.updated(), null);
     }
 
-    /**
-     * A 304 or the same body again: the feed's stored ttl still holds.
-     *
-     * @param validators the new ones, or null to keep the stored ones
-     */
-    private FeedOutcome unchanged(Feed feed, Instant now, HttpValidators validators, Duration maxAge) {
-        unchanged.add(feed.id(), new FetchSuccess(now, validators, null, null, null,
-                schedule.forFeed(feed).afterSuccess(feed.ttlMinutes(), maxAge)));
+    /** A 304 or the same body again: recorded with the batch. */
+    private FeedOutcome unchanged(Feed feed, Success success) {
+        unchanged.add(feed.id(), transitions.succeeded(feed, success));
         return new FeedOutcome(feed, FeedOutcome.Kind.NOT_MODIFIED, 0, 0, null);
     }
 
-    private FeedOutcome failure(Feed feed, Instant now, String error, FetchResult.Failed f) {
-        int count = feed.errorCount() + 1;
-        // The first failure of a run starts it: the give-up period counts from there.
-        Instant failingSince = feed.failingSince() != null ? feed.failingSince() : now;
-        NextAttempt next = schedule.forFeed(feed).afterFailure(failingSince, count, f == null ? null : f.retryAfter());
-        feeds.recordFailure(feed.id(), new FetchFailure(now, error, count, next.at(), next.status()));
+    /** @param retryAfter what the server's Retry-After asked for, or null */
+    private FeedOutcome failure(Feed feed, String error, Duration retryAfter) {
+        feeds.record(feed.id(), transitions.failed(feed, error, retryAfter));
         return FeedOutcome.failed(feed, error);
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.tidings.config.FetchConfig;
 import org.tidings.model.Feed;
-import org.tidings.model.FeedStatus;
 
 /**
  * When each feed is next fetched, after a success or a failure.
@@ -22,8 +21,8 @@ import org.tidings.model.FeedStatus;
  * <p>After a failure the wait doubles with each consecutive failure from fetch.interval, capped at a
  * day; a server's Retry-After (429, 503) replaces that, within the same cap. Then the same jitter,
  * and never less than fetch.min-interval. A feed that has kept failing for fetch.give-up-after since
- * the first failure of the current run becomes {@link FeedStatus#FAILING}: tried once a day, plus
- * jitter, whatever the backoff says, until a success makes it active again.
+ * the first failure of the current run is given up ({@link FeedTransitions} makes it failing): tried
+ * once a day, plus jitter, whatever the backoff says.
  */
 public final class FetchSchedule {
     /** However often a feed fails, it is tried at least once a day; a failing feed just that often. */
@@ -88,16 +87,21 @@ public final class FetchSchedule {
      * @param errorCount consecutive failures, this one included
      * @param retryAfter what the server's Retry-After asked for, or null
      */
-    NextAttempt afterFailure(Instant failingSince, int errorCount, Duration retryAfter) {
+    Instant afterFailure(Instant failingSince, int errorCount, Duration retryAfter) {
         Instant now = clock.instant();
-        if (Duration.between(failingSince, now).compareTo(config.giveUpAfter()) >= 0) {
-            return new NextAttempt(now.plus(jittered(DAY)), FeedStatus.FAILING);
+        if (givesUp(failingSince)) {
+            return now.plus(jittered(DAY));
         }
         boolean asked = retryAfter != null && !retryAfter.isNegative();
         Duration wait = shorter(asked ? retryAfter : backoff(errorCount), DAY);
         // As after a success: a server's Retry-After is a floor that jitter does not cross.
         Duration jittered = asked ? longer(jittered(wait), wait) : jittered(wait);
-        return new NextAttempt(now.plus(longer(jittered, config.minInterval())), FeedStatus.ACTIVE);
+        return now.plus(longer(jittered, config.minInterval()));
+    }
+
+    /** Whether a feed failing since {@code failingSince} has failed for fetch.give-up-after by now. */
+    boolean givesUp(Instant failingSince) {
+        return Duration.between(failingSince, clock.instant()).compareTo(config.giveUpAfter()) >= 0;
     }
 
     /** The n-th consecutive failure waits interval x 2^n. */
@@ -118,9 +122,5 @@ public final class FetchSchedule {
 
     private static Duration shorter(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    /** When a failed feed is tried next, and whether it is still active or now failing. */
-    record NextAttempt(Instant at, FeedStatus status) {
     }
 }

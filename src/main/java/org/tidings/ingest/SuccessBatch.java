@@ -2,8 +2,8 @@ package org.tidings.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tidings.store.FeedState;
 import org.tidings.store.FeedStore;
-import org.tidings.store.FetchSuccess;
 
 /**
  * Fetches that changed nothing (304, or the same body), recorded in groups: losing the last group
@@ -13,32 +13,32 @@ final class SuccessBatch {
     private static final int SIZE = 100;
 
     private final FeedStore feeds;
-    private final Map<Long, FetchSuccess> pending = new LinkedHashMap<>();
+    private final Map<Long, FeedState> pending = new LinkedHashMap<>();
 
     SuccessBatch(FeedStore feeds) {
         this.feeds = feeds;
     }
 
-    void add(long feedId, FetchSuccess success) {
-        Map<Long, FetchSuccess> full = null;
+    void add(long feedId, FeedState state) {
+        Map<Long, FeedState> full = null;
         synchronized (pending) {
-            pending.put(feedId, success);
+            pending.put(feedId, state);
             if (pending.size() >= SIZE) {
                 full = new LinkedHashMap<>(pending);
                 pending.clear();
             }
         }
         if (full != null) {
-            feeds.recordSuccesses(full);
+            feeds.recordAll(full);
         }
     }
 
     void flush() {
-        Map<Long, FetchSuccess> rest;
+        Map<Long, FeedState> rest;
         synchronized (pending) {
             rest = new LinkedHashMap<>(pending);
             pending.clear();
         }
-        feeds.recordSuccesses(rest);
+        feeds.recordAll(rest);
     }
 }

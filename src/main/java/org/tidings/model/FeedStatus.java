@@ -13,6 +13,11 @@ public enum FeedStatus {
     /** The server answered 410 Gone: never polled again. */
     GONE;
 
+    /** Whether a feed with this status is fetched when due; a failing feed is, only less often. */
+    public boolean polled() {
+        return this == ACTIVE || this == FAILING;
+    }
+
     /** The lower-case name used in the database, the CLI and JSON. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

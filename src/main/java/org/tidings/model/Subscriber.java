@@ -2,12 +2,12 @@ package org.tidings.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A newsletter subscriber.
  *
- * @param email null only when the stored address is malformed (written by some other means than
- *     Tidings): such a subscriber is reported and never mailed
+ * @param email always there and valid: a stored address that is not never becomes a Subscriber
  * @param name optional display name, null when not given
  * @param categories the feed categories they want; empty means all
  * @param token unguessable (at least 128 random bits, URL-safe) key of their confirm and unsubscribe links
@@ -24,6 +24,7 @@ public record Subscriber(
         Instant unsubscribedAt) {
 
     public Subscriber {
+        Objects.requireNonNull(email, "email");
         categories = List.copyOf(categories);
     }
 

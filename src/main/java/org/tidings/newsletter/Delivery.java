@@ -36,12 +36,12 @@ final class Delivery {
     }
 
     void deliver(DeliveryJob job) throws MailUnavailableException, InterruptedException {
-        Subscriber s = job.subscriber();
         Instant now = parts.clock().instant();
-        if (s.email() == null) {
-            fail(s, "malformed stored email address of subscriber " + s.id(), now);
+        if (!(job instanceof DeliveryJob.Send send)) {
+            fail(job.subscriberId(), "malformed stored email address of subscriber " + job.subscriberId(), now);
             return;
         }
+        Subscriber s = send.subscriber();
         if (s.status() != SubscriberStatus.ACTIVE) {
             skip(s, "subscriber is " + s.status().code() + " since the issue was built", now);
             return;
@@ -55,7 +55,7 @@ final class Delivery {
         try {
             content = parts.digestRenderer().render(digest, s);
         } catch (RuntimeException e) {
-            fail(s, "could not render the digest: " + e.getMessage(), now);
+            fail(s.id(), "could not render the digest: " + e.getMessage(), now);
             return;
         }
         String messageId = messages.messageId(issue, s);
@@ -68,10 +68,11 @@ final class Delivery {
         } finally {
             sessions.release(session);
         }
-        record(s, job, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
+        record(send, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void record(Subscriber s, DeliveryJob job, String messageId, SendOutcome outcome, Duration took) {
+    private void record(DeliveryJob.Send job, String messageId, SendOutcome outcome, Duration took) {
+        Subscriber s = job.subscriber();
         DeliveryStore ledger = parts.deliveries();
         Instant now = parts.clock().instant();
         if (outcome instanceof SendOutcome.Sent) {
@@ -81,13 +82,13 @@ final class Delivery {
             tally.sent.incrementAndGet();
             parts.telemetry().sent(took);
         } else if (outcome instanceof SendOutcome.Rejected r) {
-            fail(s, "refused: " + r.reason(), now);
+            fail(s.id(), "refused: " + r.reason(), now);
             parts.subscribers().recordRefusal(s.id(), BOUNCE_AFTER);
         } else {
             String reason = ((SendOutcome.Deferred) outcome).reason();
             int attempts = job.attempts() + 1;
             if (attempts >= parts.mail().maxAttempts()) {
-                fail(s, "deferred " + attempts + " times: " + reason, now);
+                fail(s.id(), "deferred " + attempts + " times: " + reason, now);
             } else {
                 Duration delay = parts.mail().retryDelay().multipliedBy(1L << Math.min(job.attempts(), 16));
                 ledger.markDeferred(issue.id(), s.id(), reason, now.plus(delay), now);
@@ -95,8 +96,8 @@ final class Delivery {
         }
     }
 
-    private void fail(Subscriber s, String reason, Instant now) {
-        parts.deliveries().markFailed(issue.id(), s.id(), reason, now);
+    private void fail(long subscriberId, String reason, Instant now) {
+        parts.deliveries().markFailed(issue.id(), subscriberId, reason, now);
         tally.failed.incrementAndGet();
         parts.telemetry().failed();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
@@ -19,6 +20,7 @@ import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
+import org.tidings.store.SubscriberStore;
 
 /**
  * {@code digest send}: has the next issue built (or resumes the unfinished one; see
@@ -143,12 +145,18 @@ public final class IssueSender {
             if (page.isEmpty()) {
                 return;
             }
-            Map<Long, Subscriber> subscribers = parts.subscribers()
-                    .byIds(page.stream().map(DeliveryStore.Due::subscriberId).toList()).stream()
+            SubscriberStore.Found found = parts.subscribers()
+                    .byIds(page.stream().map(DeliveryStore.Due::subscriberId).toList());
+            Map<Long, Subscriber> subscribers = found.subscribers().stream()
                     .collect(Collectors.toMap(Subscriber::id, Function.identity()));
+            Set<Long> malformed = Set.copyOf(found.malformed());
             for (DeliveryStore.Due due : page) {
                 Subscriber s = subscribers.get(due.subscriberId());
-                if (s != null && !workers.offer(queue, new DeliveryJob(s, due.attempts()))) {
+                // No job for a subscriber removed since the page was read.
+                DeliveryJob job = s != null ? new DeliveryJob.Send(s, due.attempts())
+                        : malformed.contains(due.subscriberId()) ? new DeliveryJob.Unaddressable(due.subscriberId())
+                        : null;
+                if (job != null && !workers.offer(queue, job)) {
                     return;
                 }
             }

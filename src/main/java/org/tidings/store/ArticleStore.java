@@ -74,10 +74,10 @@ public final class ArticleStore {
      * Stores a fetched feed's entries and records the fetch on the feed in one transaction: one
      * commit per feed, and never articles without the state that says they were fetched.
      */
-    public SaveCounts saveFetched(long feedId, List<Entry> entries, FetchSuccess success, Instant now) {
+    public SaveCounts saveFetched(long feedId, List<Entry> entries, FeedState state, Instant now) {
         return db.inTransactionRetryingConflict("store articles of feed " + feedId, c -> {
             SaveCounts counts = entries.isEmpty() ? SaveCounts.NONE : writer.save(c, feedId, entries, now);
-            FeedStore.writeSuccess(c, feedId, success);
+            FeedStore.write(c, feedId, state);
             return counts;
         });
     }

@@ -6,11 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tidings.model.Feed;
 import org.tidings.model.FeedStatus;
 import org.tidings.model.HttpValidators;
@@ -21,8 +24,12 @@ public final class FeedStore {
             + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at, ttl_minutes, last_success_at,"
             + " created_at, interval_minutes, failing_since";
     /** Failing feeds are still polled, only less often; paused and gone feeds never are. */
-    private static final String POLLED = "status IN ('" + FeedStatus.ACTIVE.code() + "', '"
-            + FeedStatus.FAILING.code() + "')";
+    private static final String POLLED = Arrays.stream(FeedStatus.values()).filter(FeedStatus::polled)
+            .map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ", "status IN (", ")"));
+    /** The status a {@link FeedState} gives the row for the status the row has when it is written. */
+    private static final String STATUS_AFTER = Arrays.stream(FeedStatus.values())
+            .map(s -> " WHEN '" + s.code() + "' THEN ?")
+            .collect(Collectors.joining("", "CASE status", " ELSE status END"));
     private static final String DUE = POLLED + " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)";
 
     private static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
@@ -40,6 +47,12 @@ public final class FeedStore {
     static final Query BY_URL = Query.of("feed by URL", "SELECT " + COLUMNS + " FROM feeds WHERE url = ?",
             "https://example.org/feed");
     static final Query BY_STATUS = StatusCounts.query("feeds");
+    static final Query WRITE_STATE = Query.of("fetch state of a feed", "UPDATE feeds SET status = " + STATUS_AFTER
+            + ", last_fetched_at = ?, last_success_at = ?, last_error = ?, error_count = ?, failing_since = ?,"
+            + " next_fetch_at = ?, etag = ?, last_modified = ?, body_hash = ?, title = COALESCE(title, ?),"
+            + " site_url = ?, ttl_minutes = ? WHERE id = ?", "active", "active", "paused", "gone", SAMPLE_TIME,
+            SAMPLE_TIME, "HTTP 500", 1, SAMPLE_TIME, SAMPLE_TIME, "\"e1\"", "Thu, 01 Jan 2026 00:00:00 GMT", "abc",
+            "Title", "https://example.org/", 60, 1L);
 
     private final Database db;
 
@@ -126,76 +139,53 @@ public final class FeedStore {
         });
     }
 
+    /** Writes the state one fetch left the feed in. */
+    public void record(long id, FeedState state) {
+        db.inTransaction("record fetch of feed " + id, c -> {
+            write(c, id, state);
+            return null;
+        });
+    }
+
     /**
-     * Many successes in one transaction: a refetch round is mostly 304s, and one commit per feed
+     * Many feeds' states in one transaction: a refetch round is mostly 304s, and one commit per feed
      * (each written to the file at once) would cost more than the requests themselves.
      */
-    public void recordSuccesses(Map<Long, FetchSuccess> successes) {
-        if (successes.isEmpty()) {
+    public void recordAll(Map<Long, FeedState> states) {
+        if (states.isEmpty()) {
             return;
         }
         db.inTransaction("record fetches", c -> {
-            for (Map.Entry<Long, FetchSuccess> e : successes.entrySet()) {
-                writeSuccess(c, e.getKey(), e.getValue());
+            for (Map.Entry<Long, FeedState> e : states.entrySet()) {
+                write(c, e.getKey(), e.getValue());
             }
             return null;
         });
     }
 
     /** Within the caller's transaction, so that articles and their feed's state commit together. */
-    static void writeSuccess(Connection c, long id, FetchSuccess s) throws SQLException {
-        // A failing feed that works again is active again; a feed paused meanwhile stays paused.
-        try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,"
-                + " last_error = NULL, error_count = 0, failing_since = NULL, next_fetch_at = ?,"
-                + " status = CASE WHEN status = '" + FeedStatus.FAILING.code() + "' THEN '"
-                + FeedStatus.ACTIVE.code() + "' ELSE status END,"
-                + " etag = CASE WHEN ? THEN ? ELSE etag END,"
-                + " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
-                + " body_hash = CASE WHEN ? THEN ? ELSE body_hash END,"
-                + " title = COALESCE(title, ?), site_url = COALESCE(?, site_url),"
-                + " ttl_minutes = COALESCE(?, ttl_minutes) WHERE id = ?")) {
+    static void write(Connection c, long id, FeedState s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(WRITE_STATE.sql())) {
+            int i = 1;
+            for (FeedStatus current : FeedStatus.values()) {
+                ps.setString(i++, s.status(current).code());
+            }
+            Sql.setInstant(ps, i++, s.lastFetchedAt());
+            Sql.setInstant(ps, i++, s.lastSuccessAt());
+            ps.setString(i++, Sql.fit(s.lastError(), 2000));
+            ps.setInt(i++, s.errorCount());
+            Sql.setInstant(ps, i++, s.failingSince());
+            Sql.setInstant(ps, i++, s.nextFetchAt());
             HttpValidators v = s.validators();
-            boolean replace = v != null;
-            Sql.setInstant(ps, 1, s.at());
-            Sql.setInstant(ps, 2, s.at());
-            Sql.setInstant(ps, 3, s.nextFetchAt());
-            ps.setBoolean(4, replace);
-            ps.setString(5, replace ? Sql.fit(v.etag(), 1000) : null);
-            ps.setBoolean(6, replace);
-            ps.setString(7, replace ? Sql.fit(v.lastModified(), 100) : null);
-            ps.setBoolean(8, replace);
-            ps.setString(9, replace ? v.bodyHash() : null);
-            ps.setString(10, Sql.fit(blankToNull(s.feedTitle()), 1000));
-            ps.setString(11, Sql.text(s.siteUrl()));
-            ps.setObject(12, s.ttlMinutes());
-            ps.setLong(13, id);
+            ps.setString(i++, Sql.fit(v.etag(), 1000));
+            ps.setString(i++, Sql.fit(v.lastModified(), 100));
+            ps.setString(i++, v.bodyHash());
+            ps.setString(i++, Sql.fit(blankToNull(s.feedTitle()), 1000));
+            ps.setString(i++, Sql.text(s.siteUrl()));
+            ps.setObject(i++, s.ttlMinutes(), Types.INTEGER);
+            ps.setLong(i, id);
             ps.executeUpdate();
         }
-    }
-
-    /** Moves the feed between active and failing as {@code f} says; a feed paused meanwhile stays paused. */
-    public void recordFailure(long id, FetchFailure f) {
-        update("record failure of feed " + id, "UPDATE feeds SET last_fetched_at = ?, last_error = ?,"
-                + " error_count = ?, next_fetch_at = ?, status = CASE WHEN " + POLLED + " THEN ? ELSE status END,"
-                + " failing_since = COALESCE(failing_since, ?) WHERE id = ?", ps -> {
-                    Sql.setInstant(ps, 1, f.at());
-                    ps.setString(2, Sql.fit(f.error(), 2000));
-                    ps.setInt(3, f.errorCount());
-                    Sql.setInstant(ps, 4, f.nextFetchAt());
-                    ps.setString(5, f.status().code());
-                    Sql.setInstant(ps, 6, f.at());
-                    ps.setLong(7, id);
-                });
-    }
-
-    /** 410 Gone: never polled again. */
-    public void markGone(long id, Instant at) {
-        update("mark feed " + id + " gone", "UPDATE feeds SET status = ?, last_fetched_at = ?,"
-                + " last_error = 'HTTP 410 Gone', next_fetch_at = NULL WHERE id = ?", ps -> {
-                    ps.setString(1, FeedStatus.GONE.code());
-                    Sql.setInstant(ps, 2, at);
-                    ps.setLong(3, id);
-                });
     }
 
     /**

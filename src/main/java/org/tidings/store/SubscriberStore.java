@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +65,13 @@ public final class SubscriberStore {
 
     /** What adding came to: the subscriber, and whether it is new (an address already known keeps its record). */
     public record Added(Subscriber subscriber, boolean created) {
+    }
+
+    /**
+     * The subscribers of some ids, and those ids whose stored address is malformed (see
+     * {@link SubscriberRows}): no message can go to them, and a send says so in their delivery.
+     */
+    public record Found(List<Subscriber> subscribers, List<Long> malformed) {
     }
 
     /** Adds the address unless it is known; a known address keeps its record and status. */
@@ -143,13 +149,13 @@ public final class SubscriberStore {
 
     /** Subscribers by id, {@code limit} of them after {@code afterId}. */
     public List<Subscriber> page(long afterId, int limit) {
-        return db.query("list subscribers", c -> {
+        return db.query("list subscribers", c -> filled(limit, (previous, wanted) -> {
             try (PreparedStatement ps = c.prepareStatement(PAGE_BY_ID.sql())) {
-                ps.setLong(1, afterId);
-                ps.setInt(2, limit);
-                return readAll(ps);
+                ps.setLong(1, previous == null ? afterId : previous.lastId());
+                ps.setInt(2, wanted);
+                return SubscriberRows.read(ps);
             }
-        });
+        }));
     }
 
     /**
@@ -157,14 +163,38 @@ public final class SubscriberStore {
      * by address, {@code limit} of them after the address {@code after} (empty for the first page).
      */
     public List<Subscriber> search(String text, String after, int limit) {
-        return db.query("search subscribers", c -> {
+        return db.query("search subscribers", c -> filled(limit, (previous, wanted) -> {
             try (PreparedStatement ps = c.prepareStatement(SEARCH.sql())) {
                 int i = bindStart(ps, text);
-                ps.setString(i++, after == null ? "" : after);
-                ps.setInt(i, limit);
-                return readAll(ps);
+                ps.setString(i++, previous != null ? previous.lastEmail() : after == null ? "" : after);
+                ps.setInt(i, wanted);
+                return SubscriberRows.read(ps);
             }
-        });
+        }));
+    }
+
+    /**
+     * Up to {@code limit} subscribers from one keyset read after another: a row left out for its
+     * malformed address is read past, so that a page is short only at the end.
+     */
+    private static List<Subscriber> filled(int limit, NextRows next) throws SQLException {
+        List<Subscriber> out = new ArrayList<>();
+        SubscriberRows rows = null;
+        while (out.size() < limit) {
+            int wanted = limit - out.size();
+            rows = next.read(rows, wanted);
+            out.addAll(rows.subscribers());
+            if (rows.count() < wanted) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Reads the rows after {@code previous} (null: from the start of the page asked for). */
+    @FunctionalInterface
+    private interface NextRows {
+        SubscriberRows read(SubscriberRows previous, int limit) throws SQLException;
     }
 
     /** How many subscribers {@link #search} finds in all: a range of the address index, counted. */
@@ -189,16 +219,17 @@ public final class SubscriberStore {
     }
 
     /** The subscribers with these ids (a page of deliveries), in any order. */
-    public List<Subscriber> byIds(List<Long> ids) {
+    public Found byIds(List<Long> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
         return db.query("read subscribers", c -> {
             try (PreparedStatement ps = c.prepareStatement(BY_IDS.sql(ids.size()))) {
                 for (int i = 0; i < ids.size(); i++) {
                     ps.setLong(i + 1, ids.get(i));
                 }
-                return readAll(ps);
+                SubscriberRows rows = SubscriberRows.read(ps);
+                return new Found(rows.subscribers(), rows.malformed());
             }
         });
     }
@@ -301,8 +332,7 @@ public final class SubscriberStore {
     private static Optional<Subscriber> find(java.sql.Connection c, Query q, Object value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(q.sql())) {
             ps.setObject(1, value);
-            List<Subscriber> found = readAll(ps);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            return SubscriberRows.read(ps).subscribers().stream().findFirst();
         }
     }
 
@@ -319,7 +349,7 @@ public final class SubscriberStore {
                     ps.setString(i + 1, some.get(i));
                 }
                 // A row that matched holds a valid address: one of those asked for, as EmailAddress.parse left it.
-                readAll(ps).forEach(s -> found.put(s.email().value(), s));
+                SubscriberRows.read(ps).subscribers().forEach(s -> found.put(s.email().value(), s));
             }
         }
         return found;
@@ -334,34 +364,6 @@ public final class SubscriberStore {
         Sql.setInstant(ps, 6, now);
         Sql.setInstant(ps, 7, s.status() == SubscriberStatus.ACTIVE ? now : null);
         Sql.setInstant(ps, 8, now);
-    }
-
-    private static List<Subscriber> readAll(PreparedStatement ps) throws SQLException {
-        List<Subscriber> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(read(rs));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A malformed address that reached the table by some other way than this class (an old
-     * import, a hand edit) must not stop a send: it is returned as null and the caller reports it.
-     */
-    private static Subscriber read(ResultSet rs) throws SQLException {
-        EmailAddress email;
-        try {
-            email = new EmailAddress(rs.getString("email"));
-        } catch (IllegalArgumentException e) {
-            email = null;
-        }
-        String cats = rs.getString("categories");
-        return new Subscriber(rs.getLong("id"), email, rs.getString("name"),
-                SubscriberStatus.fromCode(rs.getString("status")),
-                cats == null || cats.isEmpty() ? List.of() : Arrays.asList(cats.split("\n")), rs.getString("token"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "confirmed_at"), Sql.instant(rs, "unsubscribed_at"));
     }
 
     private static String blankToNull(String s) {

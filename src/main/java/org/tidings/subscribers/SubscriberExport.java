@@ -34,7 +34,7 @@ public final class SubscriberExport {
     }
 
     private static String row(Subscriber s) {
-        return String.join(",", CsvRows.quote(s.email() == null ? "" : s.email().value()), CsvRows.quote(s.name()),
+        return String.join(",", CsvRows.quote(s.email().value()), CsvRows.quote(s.name()),
                 CsvRows.quote(String.join(";", s.categories())), s.status().code(), text(s.createdAt()),
                 text(s.confirmedAt()), text(s.unsubscribedAt())) + "\r\n";
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Article;
 import org.tidings.model.Digest;
+import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Source;
 import org.tidings.model.Subscriber;
@@ -32,7 +33,8 @@ class IssueContentsTest {
     }
 
     private static Subscriber subscriber(String... categories) {
-        return new Subscriber(1, null, null, SubscriberStatus.ACTIVE, Arrays.asList(categories), "t", T, T, null);
+        return new Subscriber(1, EmailAddress.parse("ana@example.org"), null, SubscriberStatus.ACTIVE,
+                Arrays.asList(categories), "t", T, T, null);
     }
 
     @Test

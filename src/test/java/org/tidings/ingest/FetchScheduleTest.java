@@ -1,6 +1,7 @@
 package org.tidings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 import org.tidings.config.FetchConfig;
-import org.tidings.ingest.FetchSchedule.NextAttempt;
 import org.tidings.model.Feed;
 import org.tidings.model.FeedStatus;
 import org.tidings.model.HttpValidators;
@@ -106,7 +106,7 @@ class FetchScheduleTest {
         FetchSchedule earliest = schedule(() -> 0.0);
         assertEquals(NOW.plus(Duration.ofMinutes(180)), earliest.afterSuccess(180, null));
         assertEquals(NOW.plus(Duration.ofHours(2)), earliest.afterSuccess(null, Duration.ofHours(2)));
-        assertEquals(NOW.plus(Duration.ofHours(3)), earliest.afterFailure(YESTERDAY, 1, Duration.ofHours(3)).at());
+        assertEquals(NOW.plus(Duration.ofHours(3)), earliest.afterFailure(YESTERDAY, 1, Duration.ofHours(3)));
         // Our own interval still spreads both ways.
         assertEquals(NOW.plus(Duration.ofMinutes(54)), earliest.afterSuccess(null, null));
     }
@@ -154,9 +154,10 @@ class FetchScheduleTest {
     void aFeedFailingForTheGiveUpPeriodIsCheckedOnceADay() {
         Instant lastWorked = NOW.minus(Duration.ofDays(7));
 
-        assertEquals(new NextAttempt(NOW.plus(Duration.ofDays(1)), FeedStatus.FAILING),
+        assertTrue(schedule(MIDDLE).givesUp(lastWorked));
+        assertEquals(NOW.plus(Duration.ofDays(1)),
                 schedule(MIDDLE).afterFailure(lastWorked, 50, Duration.ofMinutes(30)));
-        assertEquals(new NextAttempt(NOW.plus(Duration.ofHours(26).plusMinutes(24)), FeedStatus.FAILING),
+        assertEquals(NOW.plus(Duration.ofHours(26).plusMinutes(24)),
                 schedule(() -> 1.0).afterFailure(lastWorked, 3, null));
     }
 
@@ -164,6 +165,7 @@ class FetchScheduleTest {
     void aFeedJustShortOfTheGiveUpPeriodStillBacksOff() {
         Instant lastWorked = NOW.minus(Duration.ofDays(7)).plusSeconds(1);
 
+        assertFalse(schedule(MIDDLE).givesUp(lastWorked));
         assertEquals(active(Duration.ofDays(1)), schedule(MIDDLE).afterFailure(lastWorked, 50, null));
     }
 
@@ -171,9 +173,8 @@ class FetchScheduleTest {
     void giveUpPeriodComesFromTheConfiguration() {
         FetchConfig halfADay = config(DEFAULTS.interval(), Duration.ofHours(12));
 
-        NextAttempt next = new FetchSchedule(halfADay, CLOCK, MIDDLE).afterFailure(YESTERDAY, 2, null);
-
-        assertEquals(FeedStatus.FAILING, next.status());
+        assertTrue(new FetchSchedule(halfADay, CLOCK, MIDDLE).givesUp(YESTERDAY));
+        assertFalse(schedule(MIDDLE).givesUp(YESTERDAY));
     }
 
     @Test
@@ -199,7 +200,8 @@ class FetchScheduleTest {
                 HttpValidators.NONE, null, null, 0, null, null, null, YESTERDAY, minutes, null);
     }
 
-    private static NextAttempt active(Duration wait) {
-        return new NextAttempt(NOW.plus(wait), FeedStatus.ACTIVE);
+    /** The next attempt of a feed not given up: after {@code wait}. */
+    private static Instant active(Duration wait) {
+        return NOW.plus(wait);
     }
 }

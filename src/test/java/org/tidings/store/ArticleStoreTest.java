@@ -7,12 +7,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
+import org.tidings.model.FeedStatus;
 
 class ArticleStoreTest {
     private static final Instant NOW = Instant.parse("2024-03-05T12:00:00Z");
@@ -175,8 +177,10 @@ class ArticleStoreTest {
 
     @Test
     void savesArticlesAndRecordsTheFetchInOneTransaction() {
-        FetchSuccess ok = new FetchSuccess(NOW, new org.tidings.model.HttpValidators("\"v2\"", null, "h2"), "Le Monde",
-                null, null, NOW.plusSeconds(3600));
+        Map<FeedStatus, FeedStatus> worked = Map.of(FeedStatus.ACTIVE, FeedStatus.ACTIVE, FeedStatus.FAILING,
+                FeedStatus.ACTIVE, FeedStatus.PAUSED, FeedStatus.PAUSED, FeedStatus.GONE, FeedStatus.GONE);
+        FeedState ok = new FeedState(worked, NOW, NOW, null, 0, null, NOW.plusSeconds(3600),
+                new org.tidings.model.HttpValidators("\"v2\"", null, "h2"), "Le Monde", null, null);
 
         SaveCounts counts = articles.saveFetched(feedId, List.of(StoreFixture.entry("a", "A", "", T1)), ok, NOW);
 

@@ -53,10 +53,11 @@ class FeedStoreTest {
     @Test
     void successStoresValidatorsAndClearsTheError() {
         long id = feeds.addIfAbsent(new NewFeed(URL, null, null, null), NOW).orElseThrow().id();
-        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 3, NOW.plusSeconds(60), FeedStatus.ACTIVE));
+        feeds.record(id, failed(3, NOW.plusSeconds(60), FeedStatus.ACTIVE));
 
-        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT",
-                "abc"), "Der Spiegel", URI.create("https://spiegel.de/"), 30, NOW.plusSeconds(3600))));
+        feeds.record(id, new FeedState(WORKED, NOW, NOW, null, 0, null, NOW.plusSeconds(3600),
+                new HttpValidators("\"e1\"", "Tue, 05 Mar 2024 10:00:00 GMT", "abc"), "Der Spiegel",
+                URI.create("https://spiegel.de/"), 30));
 
         Feed f = feeds.find(id).orElseThrow();
         assertNull(f.lastError());
@@ -64,6 +65,9 @@ class FeedStoreTest {
         assertEquals("\"e1\"", f.validators().etag());
         assertEquals("abc", f.validators().bodyHash());
         assertEquals("Der Spiegel", f.title());
+        assertEquals(URI.create("https://spiegel.de/"), f.siteUrl());
+        assertEquals(30, f.ttlMinutes());
+        assertEquals(NOW, f.lastSuccessAt());
         assertEquals(NOW.plusSeconds(3600), f.nextFetchAt());
     }
 
@@ -72,19 +76,17 @@ class FeedStoreTest {
         // The admin's add form sends its optional title field empty.
         long id = feeds.addIfAbsent(new NewFeed(URL, " ", null, ""), NOW).orElseThrow().id();
 
-        feeds.recordSuccesses(Map.of(id, new FetchSuccess(NOW, null, "Der Spiegel", null, null, NOW)));
+        feeds.record(id, worked(HttpValidators.NONE, "Der Spiegel", NOW));
 
         assertEquals("Der Spiegel", feeds.find(id).orElseThrow().title());
         assertNull(feeds.find(id).orElseThrow().category());
     }
 
     @Test
-    void notModifiedKeepsValidatorsAndAdminTitle() {
+    void anAdminsTitleWinsOverTheFeedsOwn() {
         long id = feeds.addIfAbsent(new NewFeed(URL, "My title", null, null), NOW).orElseThrow().id();
-        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, new HttpValidators("e", null, "h"), "Feed title", null, null,
-                NOW)));
 
-        feeds.recordSuccesses(java.util.Map.of(id, new FetchSuccess(NOW, null, null, null, null, NOW)));
+        feeds.record(id, worked(new HttpValidators("e", null, "h"), "Feed title", NOW));
 
         Feed f = feeds.find(id).orElseThrow();
         assertEquals("e", f.validators().etag());
@@ -96,8 +98,8 @@ class FeedStoreTest {
         long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
         long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
         long c = feeds.addIfAbsent(new NewFeed(URI.create("https://c.example/f"), null, null, null), NOW).orElseThrow().id();
-        feeds.recordFailure(b, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
-        feeds.markGone(c, NOW);
+        feeds.record(b, failed(1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
+        feeds.record(c, GONE);
 
         List<Feed> due = feeds.due(NOW);
 
@@ -111,9 +113,9 @@ class FeedStoreTest {
         long failing = add("https://b.example/f");
         long paused = add("https://c.example/f");
         long gone = add("https://d.example/f");
-        feeds.recordFailure(failing, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
+        feeds.record(failing, failed(9, NOW, FeedStatus.FAILING));
         feeds.setStatus(paused, FeedStatus.PAUSED);
-        feeds.markGone(gone, NOW);
+        feeds.record(gone, GONE);
 
         assertEquals(List.of(active, failing), feeds.due(NOW).stream().map(Feed::id).sorted().toList());
         assertEquals(2, feeds.countDue(NOW));
@@ -126,7 +128,7 @@ class FeedStoreTest {
     void countDueLeavesOutFeedsWhoseTimeHasNotCome() {
         add("https://a.example/f");
         long later = add("https://b.example/f");
-        feeds.recordFailure(later, new FetchFailure(NOW, "x", 1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
+        feeds.record(later, failed(1, NOW.plusSeconds(60), FeedStatus.ACTIVE));
 
         assertEquals(1, feeds.countDue(NOW));
         assertEquals(2, feeds.countDue(NOW.plusSeconds(60)));
@@ -135,16 +137,17 @@ class FeedStoreTest {
     }
 
     @Test
-    void aSuccessMakesAFailingFeedActiveAgain() {
+    void writesTheStatusGivenForTheStatusTheFeedHasWhenWritten() {
         long id = add("https://a.example/f");
-        feeds.recordFailure(id, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
+        feeds.record(id, failed(9, NOW, FeedStatus.FAILING));
         assertEquals(FeedStatus.FAILING, feeds.find(id).orElseThrow().status());
 
-        feeds.recordSuccesses(Map.of(id, new FetchSuccess(NOW, null, null, null, 45, NOW.plusSeconds(3600))));
+        feeds.record(id, worked(HttpValidators.NONE, null, NOW.plusSeconds(3600)));
 
         Feed f = feeds.find(id).orElseThrow();
         assertEquals(FeedStatus.ACTIVE, f.status());
-        assertEquals(45, f.ttlMinutes());
+        assertEquals(0, f.errorCount());
+        assertNull(f.failingSince());
         assertEquals(NOW, f.lastSuccessAt());
         assertEquals(NOW, f.createdAt());
     }
@@ -156,8 +159,8 @@ class FeedStoreTest {
         feeds.setStatus(failed, FeedStatus.PAUSED);
         feeds.setStatus(worked, FeedStatus.PAUSED);
 
-        feeds.recordFailure(failed, new FetchFailure(NOW, "HTTP 500", 9, NOW, FeedStatus.FAILING));
-        feeds.recordSuccesses(Map.of(worked, new FetchSuccess(NOW, null, null, null, null, NOW)));
+        feeds.record(failed, failed(9, NOW, FeedStatus.FAILING));
+        feeds.recordAll(Map.of(worked, worked(HttpValidators.NONE, null, NOW)));
 
         assertEquals(FeedStatus.PAUSED, feeds.find(failed).orElseThrow().status());
         assertEquals(FeedStatus.PAUSED, feeds.find(worked).orElseThrow().status());
@@ -181,15 +184,34 @@ class FeedStoreTest {
     void recordsManySuccessesAtOnceKeepingEachFeedsValidators() {
         long a = feeds.addIfAbsent(new NewFeed(URI.create("https://a.example/f"), null, null, null), NOW).orElseThrow().id();
         long b = feeds.addIfAbsent(new NewFeed(URI.create("https://b.example/f"), null, null, null), NOW).orElseThrow().id();
-        feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, new HttpValidators("ea", null, "ha"), null, null, null, NOW)));
-        feeds.recordFailure(b, new FetchFailure(NOW, "HTTP 500", 2, NOW, FeedStatus.ACTIVE));
+        feeds.record(b, failed(2, NOW, FeedStatus.ACTIVE));
 
-        feeds.recordSuccesses(java.util.Map.of(a, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(60)),
-                b, new FetchSuccess(NOW, null, null, null, null, NOW.plusSeconds(90))));
+        feeds.recordAll(Map.of(a, worked(new HttpValidators("ea", null, "ha"), null, NOW.plusSeconds(60)),
+                b, worked(new HttpValidators("eb", null, "hb"), null, NOW.plusSeconds(90))));
 
         assertEquals("ea", feeds.find(a).orElseThrow().validators().etag());
+        assertEquals("eb", feeds.find(b).orElseThrow().validators().etag());
         assertEquals(NOW.plusSeconds(60), feeds.find(a).orElseThrow().nextFetchAt());
         assertEquals(0, feeds.find(b).orElseThrow().errorCount());
         assertNull(feeds.find(b).orElseThrow().lastError());
+    }
+
+    /** As a fetch that worked leaves a feed: a failing one is active again, a paused or gone one stays so. */
+    private static final Map<FeedStatus, FeedStatus> WORKED = Map.of(FeedStatus.ACTIVE, FeedStatus.ACTIVE,
+            FeedStatus.FAILING, FeedStatus.ACTIVE, FeedStatus.PAUSED, FeedStatus.PAUSED,
+            FeedStatus.GONE, FeedStatus.GONE);
+    private static final FeedState GONE = new FeedState(Map.of(FeedStatus.ACTIVE, FeedStatus.GONE, FeedStatus.FAILING,
+            FeedStatus.GONE, FeedStatus.PAUSED, FeedStatus.GONE, FeedStatus.GONE, FeedStatus.GONE), NOW, null,
+            "HTTP 410 Gone", 0, null, null, HttpValidators.NONE, null, null, null);
+
+    private static FeedState worked(HttpValidators validators, String title, Instant next) {
+        return new FeedState(WORKED, NOW, NOW, null, 0, null, next, validators, title, null, null);
+    }
+
+    /** As a failed fetch leaves a feed: a polled one gets {@code polled}, a paused or gone one keeps its status. */
+    private static FeedState failed(int errorCount, Instant next, FeedStatus polled) {
+        return new FeedState(Map.of(FeedStatus.ACTIVE, polled, FeedStatus.FAILING, polled, FeedStatus.PAUSED,
+                FeedStatus.PAUSED, FeedStatus.GONE, FeedStatus.GONE), NOW, null, "HTTP 500", errorCount, NOW, next,
+                HttpValidators.NONE, null, null, null);
     }
 }

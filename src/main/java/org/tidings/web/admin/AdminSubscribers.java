@@ -85,7 +85,7 @@ final class AdminSubscribers {
     }
 
     private Row row(Subscriber s) {
-        return new Row(s.id(), s.email() == null ? "(invalid address)" : s.email().value(),
+        return new Row(s.id(), s.email().value(),
                 s.name() == null ? "" : s.name(), s.status().code(), String.join(", ", s.categories()),
                 pages.time(s.createdAt()), s.status() == SubscriberStatus.ACTIVE || s.status() == SubscriberStatus.PENDING);
     }

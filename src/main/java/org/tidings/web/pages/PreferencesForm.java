@@ -14,7 +14,7 @@ record PreferencesForm(String token, String email, String status, boolean active
         List<CategoryChoice> categories, boolean hasCategories, String error, boolean saved) {
 
     static PreferencesForm of(Subscriber s, List<String> known) {
-        return new PreferencesForm(s.token(), String.valueOf(s.email()), s.status().code(),
+        return new PreferencesForm(s.token(), s.email().value(), s.status().code(),
                 s.status() == org.tidings.model.SubscriberStatus.ACTIVE, s.name() == null ? "" : s.name(),
                 CategoryChoice.of(known, s.categories()), !known.isEmpty(), null, false);
     }

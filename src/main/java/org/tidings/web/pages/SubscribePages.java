@@ -112,7 +112,7 @@ public final class SubscribePages implements Routes {
         if (!active) {
             new Notice(410, "Link expired", "This confirmation link has expired. Sign up again and we will send"
                     + " you a fresh one.").show(ctx, pages, SubscribeForm.filled(CategoryChoice.known(parts.feeds()),
-                            s.email() == null ? "" : s.email().value(), "", s.categories()));
+                            s.email().value(), "", s.categories()));
             return;
         }
         new Notice(200, "You are subscribed", "Thank you: " + s.email() + " will receive the next issue.",

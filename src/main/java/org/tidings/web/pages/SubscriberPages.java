@@ -42,7 +42,7 @@ public final class SubscriberPages implements Routes {
             unsubscribed(ctx, pages, s);
             return;
         }
-        pages.write(ctx, "unsubscribe", "Unsubscribe", Map.of("email", String.valueOf(s.email()),
+        pages.write(ctx, "unsubscribe", "Unsubscribe", Map.of("email", s.email().value(),
                 "action", pages.site().links().unsubscribe(s.token()).toString()));
     }
 
@@ -70,7 +70,7 @@ public final class SubscriberPages implements Routes {
     private void unsubscribed(Context ctx, PageWriter pages, Subscriber s) {
         new Notice(200, "You are unsubscribed", s.email() + " will receive no more issues. Changed your mind?"
                 + " Sign up again below; we will ask you to confirm.").show(ctx, pages,
-                        SubscribeForm.filled(known(), String.valueOf(s.email()), nameOf(s), s.categories()));
+                        SubscribeForm.filled(known(), s.email().value(), nameOf(s), s.categories()));
     }
 
     private void preferences(Context ctx, PageWriter pages, PreferencesForm form) {
