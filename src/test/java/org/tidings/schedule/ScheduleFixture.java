@@ -20,10 +20,10 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.tidings.TestClock;
+import org.tidings.TestDatabase;
+import org.tidings.TestSmtp;
 import org.tidings.Tidings;
-import org.tidings.config.ConfigLoader;
 import org.tidings.config.ScheduleConfig;
-import org.tidings.config.TidingsConfig;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Entry;
 import org.tidings.model.FeedStatus;
@@ -53,13 +53,9 @@ final class ScheduleFixture implements AutoCloseable {
     private volatile Schedule schedule;
 
     ScheduleFixture(Path dir, int smtpPort, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("TIDINGS_SMTP_HOST", "127.0.0.1",
-                "TIDINGS_SMTP_PORT", String.valueOf(smtpPort), "TIDINGS_SMTP_SECURITY", "none",
-                "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>",
-                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        Map<String, String> env = new HashMap<>(TestSmtp.settings(smtpPort));
         env.putAll(extra);
-        TidingsConfig config = new ConfigLoader(dir, env).load(null);
-        tidings = Tidings.open(config, clock);
+        tidings = TestDatabase.tidings(dir, env, clock);
         mailer = new HeldMailer(tidings.newsletter().mailer(), () -> schedule == null || !schedule.isRunning());
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
 
@@ -26,7 +27,7 @@ class ArticleStoreTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         articles = new ArticleStore(db);
         feedId = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/feed"), "Le Monde",
                 null, "news"), NOW).orElseThrow().id();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Entry;
 import org.tidings.model.Feed;
 import org.tidings.model.HttpValidators;
@@ -34,7 +35,7 @@ class ConcurrentSaveTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         articles = new ArticleStore(db);
         feeds = new FeedStore(db);
         feed = feeds.addIfAbsent(new NewFeed(URI.create("https://f.example/feed"), "F", null, null), NOW)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.SubscriberStatus;
@@ -33,7 +34,7 @@ class DeliveryStoreTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         deliveries = new DeliveryStore(db);
         issues = new IssueStore(db);
         SubscriberStore subscribers = new SubscriberStore(db);

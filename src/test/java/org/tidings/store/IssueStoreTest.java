@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
@@ -34,7 +35,7 @@ class IssueStoreTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         issues = new IssueStore(db);
         deliveries = new DeliveryStore(db);
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
@@ -34,7 +35,7 @@ class SubscriberStoreTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         subscribers = new SubscriberStore(db);
     }
 
