@@ -18,7 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.config.DatabaseUrl;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.store.ArticleQuery;
 import org.tidings.store.ArticleStore;
@@ -31,7 +31,7 @@ class CompressedContentMigrationTest {
 
     @Test
     void convertsExistingContentAndKeepsEveryRow() throws SQLException {
-        String url = DatabaseUrl.h2File(dir);
+        String url = TestDatabase.url(dir);
         migrateToTheVersionBeforeV9(url);
         List<String> contents = new ArrayList<>(List.of("<p>Grève générale — “solidarité”</p>", "<p>🚩✊🏽 𝄞</p>", "",
                 "<p>" + "Gewerkschaft réforme 🚩 ".repeat(4000) + "</p>"));
@@ -41,7 +41,7 @@ class CompressedContentMigrationTest {
         insertAsText(url, contents);
 
         List<String> got;
-        try (Database db = Database.open(url, dir, 2)) {
+        try (Database db = TestDatabase.open(dir)) {
             got = new ArrayList<>(new ArticleStore(db).newest(new ArticleQuery(null, 2000)).stream()
                     .map(Article::contentHtml).toList());
         }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.tidings.TestClock;
-import org.tidings.config.DatabaseUrl;
+import org.tidings.TestDatabase;
 import org.tidings.config.FetchConfig;
 import org.tidings.fetch.FeedFetcher;
 import org.tidings.model.Feed;
@@ -27,7 +27,7 @@ final class IngestFixture implements AutoCloseable {
     final IngestParts parts;
 
     IngestFixture(Path dir, FetchConfig fetch) {
-        db = Database.open(DatabaseUrl.h2File(dir), dir, 10);
+        db = TestDatabase.open(dir);
         fetcher = new FeedFetcher(fetch, clock);
         parts = new IngestParts(fetcher, new FeedParser(), new FeedStore(db), new ArticleStore(db),
                 new FetchSchedule(fetch, clock, () -> 0.5), clock, IngestTelemetry.NONE);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.tidings.TestSmtp;
 import org.tidings.config.MailConfig;
 import org.tidings.config.SmtpConfig;
 import org.tidings.model.EmailAddress;
@@ -13,7 +14,7 @@ import org.tidings.model.EmailAddress;
 final class MailFixtures {
     static final Instant NOW = Instant.parse("2025-03-14T09:26:53Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final EmailAddress FROM = EmailAddress.parse("news@tidings.example.org");
+    static final EmailAddress FROM = TestSmtp.FROM;
     static final EmailAddress REPLY_TO = EmailAddress.parse("editor@tidings.example.org");
 
     private MailFixtures() {
@@ -21,7 +22,7 @@ final class MailFixtures {
 
     /** Plain SMTP to 127.0.0.1:port, unlimited rate. */
     static MailConfig smtp(int port, int messagesPerConnection) {
-        return smtp(new SmtpConfig("127.0.0.1", port, "none", null, null), messagesPerConnection);
+        return smtp(TestSmtp.config(port), messagesPerConnection);
     }
 
     static MailConfig smtp(SmtpConfig smtp, int messagesPerConnection) {

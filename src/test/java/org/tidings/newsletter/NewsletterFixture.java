@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tidings.TestClock;
+import org.tidings.TestDatabase;
+import org.tidings.TestSmtp;
 import org.tidings.Tidings;
-import org.tidings.config.ConfigLoader;
-import org.tidings.config.TidingsConfig;
 import org.tidings.mail.Mailer;
 import org.tidings.model.Entry;
 import org.tidings.model.Subscriber;
@@ -23,13 +23,10 @@ final class NewsletterFixture implements AutoCloseable {
     final Tidings tidings;
 
     NewsletterFixture(Path dir, int smtpPort, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("TIDINGS_SMTP_HOST", "127.0.0.1",
-                "TIDINGS_SMTP_PORT", String.valueOf(smtpPort), "TIDINGS_SMTP_SECURITY", "none",
-                "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>", "TIDINGS_MAIL_RETRY_DELAY", "PT0.05S",
-                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        Map<String, String> env = new HashMap<>(TestSmtp.settings(smtpPort));
+        env.put("TIDINGS_MAIL_RETRY_DELAY", "PT0.05S");
         env.putAll(extra);
-        TidingsConfig config = new ConfigLoader(dir, env).load(null);
-        tidings = Tidings.open(config, clock);
+        tidings = TestDatabase.tidings(dir, env, clock);
     }
 
     /** A feed in {@code category} with articles first seen now. */

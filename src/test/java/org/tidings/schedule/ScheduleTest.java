@@ -10,10 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,22 +21,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.TriggerKey;
 import org.tidings.fetch.LocalHttpServer;
 import org.tidings.model.Feed;
 import org.tidings.model.Issue;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.NewFeed;
 
+/**
+ * The jobs as Quartz runs them. Quartz fires on the real clock; the tests never wait for a length
+ * of time, only for what a firing does (see {@link ScheduleFixture}).
+ */
 class ScheduleTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final String NEVER_SOON = "0 0 7 ? * MON";
+    private static final String EVERY_SECOND = "* * * * * ?";
+    private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
     private ScheduleFixture fx;
     private LocalHttpServer server;
+    private final CountDownLatch releaseFetch = new CountDownLatch(1);
 
     private ScheduleFixture fixture(Map<String, String> env) {
         fx = new ScheduleFixture(dir, greenMail.getSmtp().getPort(), env);
@@ -45,6 +53,7 @@ class ScheduleTest {
 
     @AfterEach
     void close() {
+        releaseFetch.countDown();
         if (fx != null) {
             fx.close();
         }
@@ -70,6 +79,21 @@ class ScheduleTest {
         }
     }
 
+    /**
+     * Waits until a newsletter job has started and ended after this call: one whole firing that
+     * saw everything done before it. Runs never overlap, so the second start after now ends the first.
+     */
+    private static void awaitWholeNewsletterRun(ScheduleFixture f) throws Exception {
+        int before = f.newsletterRuns();
+        ScheduleFixture.await(LIMIT, "a whole newsletter run", () -> f.newsletterRuns() >= before + 2);
+    }
+
+    /** As {@link #awaitWholeNewsletterRun}, for the refresh job. */
+    private static void awaitWholeRefreshRun(ScheduleFixture f) throws Exception {
+        int before = f.refreshRuns();
+        ScheduleFixture.await(LIMIT, "a whole refresh run", () -> f.refreshRuns() >= before + 2);
+    }
+
     @Test
     void refreshJobFetchesADueFeedByItselfAndNotAgainBeforeItsTime() throws Exception {
         server = LocalHttpServer.start().route("/feed.xml", LocalHttpServer.respond(200,
@@ -79,18 +103,21 @@ class ScheduleTest {
                 "Content-Type", "application/rss+xml"));
         ScheduleFixture f = fixture(Map.of());
         Feed feed = f.tidings.feeds().addIfAbsent(new NewFeed(server.uri("/feed.xml"), null, null, "Presse"),
-                Instant.now()).orElseThrow();
+                f.clock.instant()).orElseThrow();
 
-        f.start(NEVER_SOON, Duration.ofMillis(500));
-        ScheduleFixture.await(Duration.ofSeconds(30), "the feed's article stored",
-                () -> !f.tidings.articles().firstSeenBetween(Instant.EPOCH, Instant.now().plusSeconds(60)).isEmpty());
-        Thread.sleep(2000);
+        f.start(NEVER_SOON, Duration.ofMillis(200));
+        ScheduleFixture.await(LIMIT, "the feed's article stored",
+                () -> !f.tidings.articles().firstSeenBetween(Instant.EPOCH, f.clock.instant().plusSeconds(60)).isEmpty());
+        awaitWholeRefreshRun(f);
 
         Feed fetched = f.tidings.feeds().find(feed.id()).orElseThrow();
         assertEquals("Grève générale", f.tidings.articles()
-                .firstSeenBetween(Instant.EPOCH, Instant.now().plusSeconds(60)).get(0).title());
-        assertTrue(fetched.nextFetchAt().isAfter(Instant.now().plus(Duration.ofMinutes(10))), fetched.toString());
+                .firstSeenBetween(Instant.EPOCH, f.clock.instant().plusSeconds(60)).get(0).title());
+        assertTrue(fetched.nextFetchAt().isAfter(f.clock.instant().plus(Duration.ofMinutes(10))), fetched.toString());
         assertEquals(1, server.requestCount("/feed.xml"), "fetched again before it was due");
+
+        f.clock.advance(Duration.between(f.clock.instant(), fetched.nextFetchAt()).plusSeconds(1));
+        ScheduleFixture.await(LIMIT, "the feed fetched again once due", () -> server.requestCount("/feed.xml") == 2);
     }
 
     @Test
@@ -102,8 +129,8 @@ class ScheduleTest {
         server = LocalHttpServer.start().route("/slow.xml", exchange -> {
             mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
-                // The round outlasts many firings of its trigger, and the feed stays due meanwhile.
-                Thread.sleep(1500);
+                // The round lasts until the test lets it end; the feed stays due meanwhile.
+                releaseFetch.await(LIMIT.toSeconds(), TimeUnit.SECONDS);
                 LocalHttpServer.respond(200, rss, "Content-Type", "application/rss+xml").handle(exchange);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -112,31 +139,44 @@ class ScheduleTest {
             }
         });
         ScheduleFixture f = fixture(Map.of());
-        f.tidings.feeds().addIfAbsent(new NewFeed(server.uri("/slow.xml"), null, null, null), Instant.now());
+        f.tidings.feeds().addIfAbsent(new NewFeed(server.uri("/slow.xml"), null, null, null), f.clock.instant());
+        f.start(NEVER_SOON, Duration.ofHours(1));
+        ScheduleFixture.await(LIMIT, "the first round fetching the feed", () -> server.requestCount("/slow.xml") == 1);
 
-        f.start(NEVER_SOON, Duration.ofMillis(200));
-        ScheduleFixture.await(Duration.ofSeconds(30), "the slow feed stored",
-                () -> !f.tidings.articles().firstSeenBetween(Instant.EPOCH, Instant.now().plusSeconds(60)).isEmpty());
-        Thread.sleep(1000);
-
+        TriggerKey again = f.fire(JobKinds.REFRESH);
+        // Quartz stores a firing of a job that must not run twice at once as blocked, until the running one ends.
+        ScheduleFixture.await(LIMIT, "the second firing held back, or a second round fetching beside the first",
+                () -> f.state(again.getName()).equals("blocked") || server.requestCount("/slow.xml") > 1);
         assertEquals(1, server.requestCount("/slow.xml"), "a second round fetched the feed the first was fetching");
+        releaseFetch.countDown();
+        f.awaitEnd(again.getName());
+
+        assertEquals(2, f.refreshRuns(), "the held-back firing runs once the first round has ended");
+        assertEquals(1, server.requestCount("/slow.xml"), "the second round fetched the feed the first had stored");
         assertEquals(1, mostAtOnce.get());
     }
 
     @Test
-    void newsletterCronDeliversOncePerSubscriberPerFiring() throws Exception {
+    void newsletterCronDeliversOncePerSubscriberPerFiringThatOwesAnIssue() throws Exception {
         ScheduleFixture f = fixture(Map.of());
         f.subscribers(3);
         f.article("monde", "greve");
 
-        f.start("*/3 * * * * ?", Duration.ofHours(1));
-        ScheduleFixture.await(Duration.ofSeconds(30), "the first issue", () -> received() == 3);
+        f.start(EVERY_SECOND, Duration.ofHours(1));
+        ScheduleFixture.await(LIMIT, "the first issue", () -> received() == 3);
+        awaitWholeNewsletterRun(f);
+        int whileNoneOwed = received();
         f.article("spiegel", "streik");
-        ScheduleFixture.await(Duration.ofSeconds(30), "the second issue", () -> received() == 6);
-        // Two more firings with nothing new: nothing more is sent.
-        Thread.sleep(6500);
+        ScheduleFixture.await(LIMIT, "the second issue", () -> received() == 6);
+        awaitWholeNewsletterRun(f);
+        int afterTheSecond = received();
+        // An issue is owed again, but nothing is new: nothing is sent.
+        f.clock.advance(Duration.ofMinutes(1));
+        awaitWholeNewsletterRun(f);
 
-        assertEquals(6, received());
+        assertEquals(3, whileNoneOwed, "a firing with no issue owed sent one");
+        assertEquals(6, afterTheSecond, "an owed issue went out twice");
+        assertEquals(6, received(), "an issue with nothing new went out");
         assertEquals(Map.of("reader0@example.org", 2L, "reader1@example.org", 2L, "reader2@example.org", 2L),
                 perRecipient());
         assertEquals(2, f.tidings.issues().latest().orElseThrow().number());
@@ -147,20 +187,18 @@ class ScheduleTest {
         ScheduleFixture f = fixture(Map.of());
         f.subscribers(2);
         f.article("monde", "greve");
-        // One firing only, a few seconds from now, while the scheduler is stopped.
-        ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(6);
-        String once = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " " + at.getDayOfMonth() + " "
-                + at.getMonthValue() + " ? " + at.getYear();
-        f.start(once, Duration.ofHours(1));
+        f.start(NEVER_SOON, Duration.ofHours(1));
         f.stop();
-        assertTrue(Instant.now().isBefore(at.toInstant()), "the scheduler took too long to stop for this test");
-        Thread.sleep(Duration.between(Instant.now(), at.toInstant()).toMillis() + 1500);
+        // Three weekly firings passed while Tidings was down; Quartz counts them on the real clock.
+        f.passFiringWhileStopped("newsletter", Instant.now().minus(Duration.ofDays(21)));
         assertEquals(0, received());
 
-        f.start(once, Duration.ofHours(1));
-        ScheduleFixture.await(Duration.ofSeconds(30), "the catch-up issue", () -> received() == 2);
-        Thread.sleep(3000);
+        f.start(NEVER_SOON, Duration.ofHours(1));
+        ScheduleFixture.await(LIMIT, "the catch-up issue", () -> received() == 2);
+        ScheduleFixture.await(LIMIT, "the newsletter trigger waiting for its next time, none missed left",
+                () -> f.state("newsletter").equals("waiting") && f.nextFiring("newsletter").isAfter(Instant.now()));
 
+        assertEquals(1, f.newsletterRuns(), "the missed firings made more than one run");
         assertEquals(2, received());
         assertEquals(1, f.tidings.issues().latest().orElseThrow().number());
     }
@@ -171,12 +209,14 @@ class ScheduleTest {
         f.subscribers(150);
         f.article("monde", "greve");
         Schedule schedule = f.start(NEVER_SOON, Duration.ofHours(1));
+        f.mailer.holdAfter(20);
 
         schedule.newsletterNow();
-        ScheduleFixture.await(Duration.ofSeconds(30), "some messages out", () -> received() >= 20);
+        ScheduleFixture.await(LIMIT, "a message held in the middle of the issue", () -> f.mailer.held() > 0);
         assertTrue(f.stop(), "jobs did not finish within the stop timeout");
 
-        Issue issue = f.tidings.issues().unfinished().orElseThrow();
+        Issue issue = f.tidings.issues().unfinished()
+                .orElseThrow(() -> new AssertionError("the stop came too late to test anything: the issue was finished"));
         DeliveryCounts counts = f.tidings.newsletter().deliveries().counts(issue.id());
         int receivedAtStop = received();
         assertTrue(receivedAtStop < 150, "the stop came too late to test anything: " + receivedAtStop);
@@ -184,8 +224,7 @@ class ScheduleTest {
         assertEquals(150 - receivedAtStop, counts.pending());
 
         f.start(NEVER_SOON, Duration.ofHours(1)).newsletterNow();
-        ScheduleFixture.await(Duration.ofSeconds(60), "the rest of the issue", () -> received() == 150);
-        Thread.sleep(500);
+        f.awaitEnd("newsletter-retry");
 
         assertEquals(150, received());
         assertEquals(150, perRecipient().size());
@@ -199,16 +238,17 @@ class ScheduleTest {
         f.article("monde", "greve");
         Schedule schedule = f.start(NEVER_SOON, Duration.ofHours(1));
         schedule.newsletterNow();
-        ScheduleFixture.await(Duration.ofSeconds(30), "the first issue", () -> received() == 2);
+        f.awaitEnd("newsletter-retry");
         f.article("spiegel", "streik");
 
         schedule.newsletterNow();
-        Thread.sleep(2000);
+        f.awaitEnd("newsletter-retry");
         int whenNotOwed = received();
         schedule.sendIssueNow();
-        ScheduleFixture.await(Duration.ofSeconds(30), "the issue sent on request", () -> received() == 4);
+        f.awaitEnd("newsletter-now");
 
         assertEquals(2, whenNotOwed, "an issue was sent though none was owed");
+        assertEquals(4, received());
         assertEquals(2, f.tidings.issues().latest().orElseThrow().number());
     }
 }

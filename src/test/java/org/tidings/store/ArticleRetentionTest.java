@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
 import org.tidings.model.Issue;
@@ -30,7 +31,7 @@ class ArticleRetentionTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         articles = new ArticleStore(db);
         feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "Le Monde", null, null),
                 LONG_AGO).orElseThrow().id();

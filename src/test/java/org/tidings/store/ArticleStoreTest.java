@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
 import org.tidings.model.FeedStatus;
@@ -28,7 +29,7 @@ class ArticleStoreTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         articles = new ArticleStore(db);
         feedId = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://example.org/feed"), "Le Monde",
                 null, "news"), NOW).orElseThrow().id();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 
 /**
  * Every query of the store package, planned by H2 on a database with many rows: none may scan or
@@ -29,7 +30,7 @@ class QueryPlanTest {
 
     @BeforeAll
     static void fill() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         ManyRows.fill(db, new ManyRows.Sizes(2_000, 40_000, 20_000, 3, 40_000));
     }
 

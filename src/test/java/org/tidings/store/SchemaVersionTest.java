@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 
 /** Opening a database runs Flyway only when the database lacks one of the jar's migrations. */
 class SchemaVersionTest {
@@ -40,22 +41,22 @@ class SchemaVersionTest {
 
     @Test
     void opensACurrentDatabaseWithoutRunningFlyway() {
-        StoreFixture.open(dir).close();
+        TestDatabase.open(dir).close();
         // Flyway validates every applied migration's checksum before it migrates, and refuses this one.
         execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
 
-        try (Database db = StoreFixture.open(dir)) {
+        try (Database db = TestDatabase.open(dir)) {
             assertEquals(Optional.of(SchemaVersion.NEWEST), db.query("read history", SchemaVersion::applied));
         }
     }
 
     @Test
     void migratesADatabaseOneVersionBehind() {
-        StoreFixture.open(dir).close();
+        TestDatabase.open(dir).close();
         // As the previous Tidings left it: the newest migration (an idempotent ALTER) not yet applied.
         execute("DELETE FROM flyway_schema_history WHERE version = '" + SchemaVersion.NEWEST + "'");
 
-        try (Database db = StoreFixture.open(dir)) {
+        try (Database db = TestDatabase.open(dir)) {
             assertEquals(Optional.of(SchemaVersion.NEWEST), db.query("read history", SchemaVersion::applied));
             long runs = db.query("count runs", c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
@@ -70,12 +71,12 @@ class SchemaVersionTest {
 
     @Test
     void refusesADatabaseNewerThanThisTidings() {
-        StoreFixture.open(dir).close();
+        TestDatabase.open(dir).close();
         execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
                 + " installed_by, execution_time, success) VALUES (100, '99', 'future', 'SQL', 'V99__future.sql', 1,"
                 + " 'test', 1, TRUE)");
 
-        StoreException e = assertThrows(StoreException.class, () -> StoreFixture.open(dir));
+        StoreException e = assertThrows(StoreException.class, () -> TestDatabase.open(dir));
 
         assertTrue(e.getMessage().contains("has schema version 99, newer than this Tidings knows (" + SchemaVersion.NEWEST + ")"),
                 e.getMessage());
@@ -91,7 +92,7 @@ class SchemaVersionTest {
 
     /** Changes the database behind Tidings' back, as an older or newer Tidings would have left it. */
     private void execute(String sql) {
-        try (Database db = StoreFixture.open(dir)) {
+        try (Database db = TestDatabase.open(dir)) {
             db.query("change the database", c -> {
                 try (Statement st = c.createStatement()) {
                     return st.executeUpdate(sql);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.config.DatabaseUrl;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
 
@@ -25,7 +25,7 @@ class StoreCompactorTest {
     /** RETENTION_TIME=0 lets a test rewrite chunks at once; in use H2 waits 45 s before it may. */
     @Test
     void rewritesChunksThatDeletesLeftSparseAndKeepsEveryLiveRow() {
-        try (Database db = Database.open(DatabaseUrl.h2File(dir) + ";RETENTION_TIME=0", dir, 2)) {
+        try (Database db = TestDatabase.open(dir, ";RETENTION_TIME=0")) {
             ArticleStore articles = new ArticleStore(db);
             long feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "M", null,
                     null), LONG_AGO).orElseThrow().id();
@@ -56,7 +56,7 @@ class StoreCompactorTest {
     @Test
     void cutsTheFileByMovingItsLastChunksIntoTheSpaceDeletesFreed() throws Exception {
         Path file = dir.resolve("tidings.mv.db");
-        try (Database db = Database.open(DatabaseUrl.h2File(dir) + ";RETENTION_TIME=0", dir, 2)) {
+        try (Database db = TestDatabase.open(dir, ";RETENTION_TIME=0")) {
             ArticleStore articles = new ArticleStore(db);
             long feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "M", null,
                     null), LONG_AGO).orElseThrow().id();
@@ -88,7 +88,7 @@ class StoreCompactorTest {
     void aProcessThatWroteLeavesItsFileCutWhenItCloses() throws Exception {
         Path file = dir.resolve("tidings.mv.db");
         long beforeClose;
-        try (Database db = Database.open(DatabaseUrl.h2File(dir), dir, 2)) {
+        try (Database db = TestDatabase.open(dir)) {
             ArticleStore articles = new ArticleStore(db);
             FeedStore feeds = new FeedStore(db);
             for (int i = 0; i < 300; i++) {
@@ -106,7 +106,7 @@ class StoreCompactorTest {
         long afterClose = java.nio.file.Files.size(file);
         assertTrue(afterClose < beforeClose / 2, "file " + beforeClose + " bytes before closing, " + afterClose
                 + " after");
-        try (Database db = Database.open(DatabaseUrl.h2File(dir), dir, 2)) {
+        try (Database db = TestDatabase.open(dir)) {
             assertEquals(1500, new ArticleStore(db).newest(new ArticleQuery(null, 2000)).size());
         }
     }

@@ -1,19 +1,13 @@
 package org.tidings.store;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.tidings.config.DatabaseUrl;
 import org.tidings.model.Entry;
 
-/** A real H2 file database with the real migrations, in a test's temporary folder. */
+/** Entries for store tests, as a parsed feed gives them; the database is {@link org.tidings.TestDatabase}'s. */
 final class StoreFixture {
     private StoreFixture() {
-    }
-
-    static Database open(Path dir) {
-        return Database.open(DatabaseUrl.h2File(dir), dir, 4);
     }
 
     static Entry entry(String guid, String title, String content, Instant published) {

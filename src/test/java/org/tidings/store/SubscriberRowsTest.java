@@ -32,7 +32,7 @@ class SubscriberRowsTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = StoreFixture.open(dir);
+        db = org.tidings.TestDatabase.open(dir);
         subscribers = new SubscriberStore(db);
         ana = add("ana@example.org");
         broken = add("ben@example.org");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestDatabase;
 import org.tidings.model.Article;
 import org.tidings.model.Entry;
 
@@ -36,7 +37,7 @@ class TombstonePurgeTest {
 
     @BeforeEach
     void open() {
-        db = StoreFixture.open(dir);
+        db = TestDatabase.open(dir);
         articles = new ArticleStore(db);
         purge = new TombstonePurge(db);
         feed = new FeedStore(db).addIfAbsent(new NewFeed(URI.create("https://m.example/feed"), "Le Monde", null, null),

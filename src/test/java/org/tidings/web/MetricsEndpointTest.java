@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestSmtp;
 import org.tidings.fetch.LocalHttpServer;
 import org.tidings.model.FeedStatus;
 import org.tidings.newsletter.IssueSender;
@@ -57,9 +58,7 @@ class MetricsEndpointTest {
     }
 
     private WebFixture start() {
-        web = new WebFixture(dir, Map.of("TIDINGS_SMTP_HOST", "127.0.0.1",
-                "TIDINGS_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort()), "TIDINGS_SMTP_SECURITY", "none",
-                "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>"));
+        web = new WebFixture(dir, TestSmtp.settings(greenMail.getSmtp().getPort()));
         return web;
     }
 

@@ -10,15 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tidings.TestClock;
-import org.tidings.model.Entry;
-import java.util.Map;
+import org.tidings.TestDatabase;
+import org.tidings.TestSmtp;
 import org.tidings.Tidings;
 import org.tidings.WebWiring;
-import org.tidings.config.ConfigLoader;
+import org.tidings.model.Entry;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.NewFeed;
@@ -47,23 +47,16 @@ public final class WebFixture implements AutoCloseable {
         this(dir, Map.of());
     }
 
-    /** @param env more settings, such as {@link #smtp(int)} */
+    /** @param env more settings, such as {@link TestSmtp#settings} */
     public WebFixture(Path dir, Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString(),
-                "TIDINGS_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString()));
+        Map<String, String> all = new HashMap<>(Map.of("TIDINGS_PUBLIC_URL", PUBLIC_URL.toString()));
         all.putAll(env);
-        tidings = Tidings.open(new ConfigLoader(dir, all).load(null), clock);
+        tidings = TestDatabase.tidings(dir, all, clock);
         feeds = tidings.feeds();
         articles = tidings.articles();
         server = new WebServer(WebWiring.parts(tidings, new Caching(Duration.ofSeconds(1), Duration.ofMinutes(1), clock),
                 schedulerRunning::get, issuesSentNow::incrementAndGet));
         server.start("127.0.0.1", 0);
-    }
-
-    /** Settings that send mail to a test SMTP server (GreenMail) on {@code port}. */
-    public static Map<String, String> smtp(int port) {
-        return Map.of("TIDINGS_SMTP_HOST", "127.0.0.1", "TIDINGS_SMTP_PORT", String.valueOf(port),
-                "TIDINGS_SMTP_SECURITY", "none", "TIDINGS_MAIL_FROM", "Tidings <news@tidings.example.org>");
     }
 
     /** Stores one article in the feed (created when new), first seen now. */

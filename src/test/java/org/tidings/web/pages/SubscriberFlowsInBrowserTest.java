@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.TestSmtp;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
@@ -42,7 +43,7 @@ class SubscriberFlowsInBrowserTest {
 
     @BeforeEach
     void start() {
-        web = new WebFixture(dir, WebFixture.smtp(greenMail.getSmtp().getPort()));
+        web = new WebFixture(dir, TestSmtp.settings(greenMail.getSmtp().getPort()));
         web.article("Le Monde", "Presse", "Grève générale");
         web.article("Left Voice", "Politics", "General strike");
     }
