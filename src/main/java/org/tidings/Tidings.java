@@ -17,6 +17,7 @@ import org.tidings.store.Database;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
+import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 import org.tidings.store.TombstonePurge;
 import org.tidings.mail.Mailers;
@@ -43,6 +44,7 @@ public final class Tidings implements AutoCloseable {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final SubscriberStore subscribers;
+    private final SubscriberList subscriberList;
     private final IssueStore issues;
     private final DeliveryStore deliveries;
     private final ArticleRetention retention;
@@ -60,6 +62,7 @@ public final class Tidings implements AutoCloseable {
         this.feeds = new FeedStore(database);
         this.articles = new ArticleStore(database);
         this.subscribers = new SubscriberStore(database);
+        this.subscriberList = new SubscriberList(database);
         this.issues = new IssueStore(database);
         this.deliveries = new DeliveryStore(database);
         this.retention = new ArticleRetention(database);
@@ -159,6 +162,10 @@ public final class Tidings implements AutoCloseable {
 
     public SubscriberStore subscribers() {
         return subscribers;
+    }
+
+    public SubscriberList subscriberList() {
+        return subscriberList;
     }
 
     public Clock clock() {

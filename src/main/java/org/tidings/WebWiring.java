@@ -33,7 +33,8 @@ public final class WebWiring {
         TidingsConfig config = t.config();
         PageParts pages = new PageParts(t.feeds(), t.articles(), t.subscribers(), t.issues(), t::newsletter,
                 t.clock(), config.digest(), config.web(), config.publicUrl(), caching);
-        AdminParts admin = new AdminParts(t.feeds(), t.articles(), t.subscribers(), t.issues(), t.deliveries(),
+        AdminParts admin = new AdminParts(t.feeds(), t.articles(), t.subscribers(), t.subscriberList(), t.issues(),
+                t.deliveries(),
                 t::feedAdder, t::ingestRun, t::newsletter, t.clock(), config.admin(), config.digest(), config.fetch(),
                 config.publicUrl(), sendIssueNow);
         FeedParts feeds = new FeedParts(t.articles(), new MergedFeedWriter(t.clock()), config.publicUrl(), caching);

@@ -157,7 +157,7 @@ public final class NewsletterBenchmark {
         long after = 0;
         OutputStream nowhere = OutputStream.nullOutputStream();
         while (messages < count) {
-            List<Subscriber> page = t.subscribers().page(after, PAGE);
+            List<Subscriber> page = t.subscriberList().page(after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -184,7 +184,7 @@ public final class NewsletterBenchmark {
         NewsletterParts parts = t.newsletter();
         IssueContents contents = contents(parts);
         BenchComposer composer = new BenchComposer(mail, t.clock());
-        List<Subscriber> subscribers = t.subscribers().page(0, count);
+        List<Subscriber> subscribers = t.subscriberList().page(0, count);
         long start = System.nanoTime();
         for (Subscriber s : subscribers) {
             Digest digest = contents.forSubscriber(s);

@@ -20,7 +20,7 @@ final class SubscribersExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Tidings t = parent.root.open()) {
-            SubscriberExport.write(t.subscribers(), BulkOutput.buffered(spec));
+            SubscriberExport.write(t.subscriberList(), BulkOutput.buffered(spec));
             return 0;
         }
     }

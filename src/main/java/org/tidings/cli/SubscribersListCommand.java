@@ -47,7 +47,7 @@ final class SubscribersListCommand implements Callable<Integer> {
     private static void json(Tidings t, PrintWriter out) throws Exception {
         JsonGenerator g = BulkOutput.json(out);
         g.writeStartArray();
-        t.subscribers().forEach(s -> {
+        t.subscriberList().forEach(s -> {
             try {
                 write(g, s);
             } catch (IOException e) {
@@ -76,7 +76,7 @@ final class SubscribersListCommand implements Callable<Integer> {
 
     private static void table(Tidings t, PrintWriter out) {
         out.printf("%-40s %-12s %-20s %s%n", "EMAIL", "STATUS", "CATEGORIES", "NAME");
-        t.subscribers().forEach(s -> out.printf("%-40s %-12s %-20s %s%n", s.email(), s.status().code(),
+        t.subscriberList().forEach(s -> out.printf("%-40s %-12s %-20s %s%n", s.email(), s.status().code(),
                 s.categories().isEmpty() ? "(all)" : String.join(",", s.categories()), s.name() == null ? "" : s.name()));
         Map<SubscriberStatus, Long> counts = t.subscribers().countsByStatus();
         out.println(counts.values().stream().mapToLong(Long::longValue).sum() + " subscribers: "

@@ -25,6 +25,9 @@ import org.tidings.model.SubscriberStatus;
  */
 record SubscriberRows(List<Subscriber> subscribers, List<Long> malformed, int count, long lastId,
         String lastEmail) {
+    /** The columns {@link #read} expects, for the SELECTs of both subscriber stores. */
+    static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
+            + " unsubscribed_at";
     private static final Logger LOG = LoggerFactory.getLogger(SubscriberRows.class);
 
     static SubscriberRows read(PreparedStatement ps) throws SQLException {

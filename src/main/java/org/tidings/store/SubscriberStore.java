@@ -21,40 +21,23 @@ public final class SubscriberStore {
     /** What becoming active resets, whichever way it happens; one parameter, the time. */
     private static final String ACTIVATE =
             "confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
-    private static final String COLUMNS = "id, email, name, status, categories, token, created_at, confirmed_at,"
-            + " unsubscribed_at";
 
     private static final String INSERT = "INSERT INTO subscribers (email, name, status, categories, token,"
             + " created_at, confirmed_at, signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final int PAGE = 1000;
-    /**
-     * Addresses that start with a text, as a range of the unique index on email (stored lower-cased):
-     * LIKE 'text%' uses an index on PostgreSQL only under the C collation, a range under any.
-     */
-    private static final String STARTS_WITH = "email >= ? AND email < ?";
-    /** Sorts after every character of an address, so that [text, text + END) holds all that start with text. */
-    private static final String END = "\uffff";
-
-    static final Query BY_ID = Query.of("subscriber by id", "SELECT " + COLUMNS + " FROM subscribers WHERE id = ?", 1L);
-    static final Query BY_EMAIL = Query.of("subscriber by address", "SELECT " + COLUMNS
+    static final Query BY_ID = Query.of("subscriber by id", "SELECT " + SubscriberRows.COLUMNS + " FROM subscribers WHERE id = ?", 1L);
+    static final Query BY_EMAIL = Query.of("subscriber by address", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE email = ?", "ana@example.org");
-    static final Query BY_TOKEN = Query.of("subscriber by token", "SELECT " + COLUMNS
+    static final Query BY_TOKEN = Query.of("subscriber by token", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE token = ?", "abc");
-    static final Query PAGE_BY_ID = Query.of("a page of subscribers", "SELECT " + COLUMNS
-            + " FROM subscribers WHERE id > ? ORDER BY id LIMIT ?", 0L, 1000);
-    static final Query SEARCH = Query.of("subscribers by address", "SELECT " + COLUMNS + " FROM subscribers WHERE "
-            + STARTS_WITH + " AND email > ? ORDER BY email LIMIT ?", "ana", "ana" + END, "", 101);
-    static final Query COUNT_MATCHING = Query.of("count of subscribers by address",
-            "SELECT COUNT(*) FROM subscribers WHERE " + STARTS_WITH, "ana", "ana" + END);
-    static final Query BY_IDS = Query.of("subscribers by id", "SELECT " + COLUMNS
+    static final Query BY_IDS = Query.of("subscribers by id", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE id IN " + Query.LIST, List.of(1L, 2L));
     static final Query BY_STATUS = StatusCounts.query("subscribers");
     static final Query RESET_REFUSALS = Query.of("reset refusals after an issue", "UPDATE subscribers"
             + " SET refused_issues = 0 WHERE refused_issues > 0 AND EXISTS (SELECT 1 FROM deliveries d"
             + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L);
     private static final int IN_LIST = 100;
-    static final Query BY_EMAILS = Query.of("subscribers by addresses", "SELECT " + COLUMNS
+    static final Query BY_EMAILS = Query.of("subscribers by addresses", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE email IN " + Query.LIST, List.of("ana@example.org", "ben@example.org"));
 
     private final Database db;
@@ -137,85 +120,6 @@ public final class SubscriberStore {
 
     public Optional<Subscriber> find(long id) {
         return db.query("read subscriber", c -> find(c, BY_ID, id));
-    }
-
-    /** Every subscriber in id order, read a page at a time: memory stays flat however many there are. */
-    public void forEach(java.util.function.Consumer<Subscriber> action) {
-        long after = 0;
-        for (List<Subscriber> page; !(page = page(after, PAGE)).isEmpty(); after = page.get(page.size() - 1).id()) {
-            page.forEach(action);
-        }
-    }
-
-    /** Subscribers by id, {@code limit} of them after {@code afterId}. */
-    public List<Subscriber> page(long afterId, int limit) {
-        return db.query("list subscribers", c -> filled(limit, (previous, wanted) -> {
-            try (PreparedStatement ps = c.prepareStatement(PAGE_BY_ID.sql())) {
-                ps.setLong(1, previous == null ? afterId : previous.lastId());
-                ps.setInt(2, wanted);
-                return SubscriberRows.read(ps);
-            }
-        }));
-    }
-
-    /**
-     * A page of the subscribers whose address starts with {@code text} (any case; blank: everyone),
-     * by address, {@code limit} of them after the address {@code after} (empty for the first page).
-     */
-    public List<Subscriber> search(String text, String after, int limit) {
-        return db.query("search subscribers", c -> filled(limit, (previous, wanted) -> {
-            try (PreparedStatement ps = c.prepareStatement(SEARCH.sql())) {
-                int i = bindStart(ps, text);
-                ps.setString(i++, previous != null ? previous.lastEmail() : after == null ? "" : after);
-                ps.setInt(i, wanted);
-                return SubscriberRows.read(ps);
-            }
-        }));
-    }
-
-    /**
-     * Up to {@code limit} subscribers from one keyset read after another: a row left out for its
-     * malformed address is read past, so that a page is short only at the end.
-     */
-    private static List<Subscriber> filled(int limit, NextRows next) throws SQLException {
-        List<Subscriber> out = new ArrayList<>();
-        SubscriberRows rows = null;
-        while (out.size() < limit) {
-            int wanted = limit - out.size();
-            rows = next.read(rows, wanted);
-            out.addAll(rows.subscribers());
-            if (rows.count() < wanted) {
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** Reads the rows after {@code previous} (null: from the start of the page asked for). */
-    @FunctionalInterface
-    private interface NextRows {
-        SubscriberRows read(SubscriberRows previous, int limit) throws SQLException;
-    }
-
-    /** How many subscribers {@link #search} finds in all: a range of the address index, counted. */
-    public long countMatching(String text) {
-        return db.query("count subscribers", c -> {
-            try (PreparedStatement ps = c.prepareStatement(COUNT_MATCHING.sql())) {
-                bindStart(ps, text);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    /** Binds the range of addresses starting with the text and returns the next parameter index. */
-    private static int bindStart(PreparedStatement ps, String text) throws SQLException {
-        String start = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        ps.setString(1, start);
-        ps.setString(2, start + END);
-        return 3;
     }
 
     /** The subscribers with these ids (a page of deliveries), in any order. */

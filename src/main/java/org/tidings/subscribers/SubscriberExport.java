@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.time.Instant;
 import org.tidings.csv.CsvRows;
 import org.tidings.model.Subscriber;
-import org.tidings.store.SubscriberStore;
+import org.tidings.store.SubscriberList;
 
 /**
  * Every subscriber as CSV, for {@code subscribers export} and the admin's download: the import's
@@ -17,7 +17,7 @@ public final class SubscriberExport {
     }
 
     /** Reads the subscribers a page at a time, so memory stays flat however many there are. */
-    public static void write(SubscriberStore subscribers, Writer out) {
+    public static void write(SubscriberList subscribers, Writer out) {
         try {
             out.write("email,name,categories,status,created_at,confirmed_at,unsubscribed_at\r\n");
             subscribers.forEach(s -> {

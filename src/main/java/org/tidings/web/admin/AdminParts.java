@@ -14,6 +14,7 @@ import org.tidings.store.ArticleStore;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
+import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 
 /**
@@ -27,7 +28,8 @@ import org.tidings.store.SubscriberStore;
  * @param sendIssueNow fires serve's newsletter job, so the issue goes out through the same job (and
  *     its lock and retries) as a scheduled one
  */
-public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore subscribers, IssueStore issues,
+public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore subscribers,
+        SubscriberList subscriberList, IssueStore issues,
         DeliveryStore deliveries, Supplier<FeedAdder> feedAdders, Supplier<IngestRun> ingestRuns,
         Supplier<NewsletterParts> newsletterParts, Clock clock, AdminConfig admin, DigestConfig digest,
         FetchConfig fetch, URI publicUrl, Runnable sendIssueNow) {
@@ -35,6 +37,7 @@ public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(subscribers, "subscribers");
+        Objects.requireNonNull(subscriberList, "subscriberList");
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(feedAdders, "feedAdders");

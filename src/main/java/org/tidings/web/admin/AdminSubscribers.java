@@ -62,7 +62,7 @@ final class AdminSubscribers {
     private void list(Context ctx, AdminSession session) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         String after = ctx.queryParam("after") == null ? "" : ctx.queryParam("after");
-        List<Subscriber> found = parts.subscribers().search(q, after, PAGE + 1);
+        List<Subscriber> found = parts.subscriberList().search(q, after, PAGE + 1);
         List<Row> rows = found.stream().limit(PAGE).map(this::row).toList();
         Map<String, Object> v = new HashMap<>();
         v.put("subscribers", rows);
@@ -70,7 +70,7 @@ final class AdminSubscribers {
                 .map(e -> new Count(e.getKey().code(), e.getValue())).toList());
         v.put("q", q);
         v.put("qUrl", encode(q));
-        v.put("total", parts.subscribers().countMatching(q));
+        v.put("total", parts.subscriberList().countMatching(q));
         if (!after.isEmpty()) {
             v.put("first", true);
         }
@@ -118,7 +118,7 @@ final class AdminSubscribers {
 
     private void export(Context ctx, AdminSession session) {
         StringWriter out = new StringWriter();
-        SubscriberExport.write(parts.subscribers(), out);
+        SubscriberExport.write(parts.subscriberList(), out);
         ctx.header("Content-Disposition", "attachment; filename=\"subscribers.csv\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());

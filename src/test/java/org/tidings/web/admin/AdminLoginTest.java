@@ -151,10 +151,10 @@ class AdminLoginTest {
         assertEquals(403, none.statusCode());
         assertEquals(403, wrong.statusCode());
         assertTrue(wrong.body().contains("This form has expired"), wrong.body());
-        assertEquals(0, web.tidings.subscribers().countMatching(""));
+        assertEquals(0, web.tidings.subscriberList().countMatching(""));
         assertEquals(303, browser.submit("/admin/subscribers", "email", "a@example.org", "confirmed", "yes")
                 .statusCode());
-        assertEquals(1, web.tidings.subscribers().countMatching(""));
+        assertEquals(1, web.tidings.subscriberList().countMatching(""));
     }
 
     @Test

@@ -99,7 +99,7 @@ class SubscribePagesTest {
         assertTrue(r.body().contains("value=\"Ana\""), r.body());
         assertTrue(r.body().contains("value=\"Presse\" checked"), r.body());
         assertFalse(r.body().contains("<b>"), r.body());
-        assertEquals(0, web.tidings.subscribers().page(0, 10).size());
+        assertEquals(0, web.tidings.subscriberList().page(0, 10).size());
         web.awaitMail();
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
@@ -110,7 +110,7 @@ class SubscribePagesTest {
 
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("choose among the listed categories"), r.body());
-        assertEquals(0, web.tidings.subscribers().page(0, 10).size());
+        assertEquals(0, web.tidings.subscriberList().page(0, 10).size());
     }
 
     @Test
