@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -72,12 +74,11 @@ class CompressedContentMigrationTest {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (feed_id, guid_hash, guid, title,"
                     + " authors, categories, published_at, first_seen_at, summary, content, content_hash)"
-                    + " VALUES (1, ?, ?, 'T', '', '', DATEADD(SECOND, ?, TIMESTAMP WITH TIME ZONE"
-                    + " '2024-03-01 00:00:00+00'), TIMESTAMP WITH TIME ZONE '2024-03-05 00:00:00+00', '', ?, 'h')")) {
+                    + " VALUES (1, ?, ?, 'T', '', '', ?, TIMESTAMP WITH TIME ZONE '2024-03-05 00:00:00+00', '', ?, 'h')")) {
                 for (int i = 0; i < contents.size(); i++) {
                     ps.setString(1, "g" + i);
                     ps.setString(2, "g" + i);
-                    ps.setInt(3, i);
+                    ps.setObject(3, OffsetDateTime.of(2024, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusSeconds(i));
                     ps.setString(4, contents.get(i));
                     ps.addBatch();
                 }
