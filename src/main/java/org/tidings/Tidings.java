@@ -74,8 +74,9 @@ public final class Tidings implements AutoCloseable {
         // Each ingest worker holds a connection while it stores a feed, and each delivery thread
         // while it records a message; under serve both run at once, beside Quartz's own few. The
         // pool opens connections only as they are needed.
-        int pool = config.fetch().concurrency() + DeliveryWorkers.threads(config.mail().concurrency()) + 4;
-        return new Tidings(config, Database.open(config.dbUrl(), config.dataDir(), pool), clock);
+        int pool = config.db().poolSize().orElse(
+                config.fetch().concurrency() + DeliveryWorkers.threads(config.mail().concurrency()) + 4);
+        return new Tidings(config, Database.open(config.db(), config.dataDir(), pool), clock);
     }
 
     public TidingsConfig config() {

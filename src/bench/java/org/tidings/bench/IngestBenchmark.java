@@ -78,7 +78,7 @@ public final class IngestBenchmark {
                 d.concurrency()), Integer.getInteger("bench.per-host", d.perHost()), d.interval(), d.userAgent(),
                 d.minInterval(), d.maxInterval(), d.giveUpAfter());
         TidingsConfig base = TidingsConfig.forDataDir(data);
-        return new TidingsConfig(data, base.dbUrl(), work, base.publicUrl(), fetch, base.mail(), base.digest(),
+        return new TidingsConfig(data, BenchDatabase.config(data), work, base.publicUrl(), fetch, base.mail(), base.digest(),
                 base.schedule(), base.web(), base.admin());
     }
 

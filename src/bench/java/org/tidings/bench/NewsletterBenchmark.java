@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.tidings.Tidings;
-import org.tidings.config.DatabaseUrl;
 import org.tidings.config.DigestConfig;
 import org.tidings.config.FetchConfig;
 import org.tidings.config.MailConfig;
@@ -109,7 +108,7 @@ public final class NewsletterBenchmark {
         MailConfig mail = new MailConfig("smtp", FROM, "Tidings Wöchentlich", null,
                 new SmtpConfig("127.0.0.1", port, "none", null, null), CONCURRENCY, 0, 100, 5, Duration.ofSeconds(30));
         DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, 300, Path.of("templates").toAbsolutePath());
-        return new TidingsConfig(data, DatabaseUrl.h2File(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
+        return new TidingsConfig(data, BenchDatabase.config(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
                 FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
                 WebConfig.defaults(), TidingsConfig.forDataDir(data).admin());
     }

@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.OptionalInt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.tidings.Tidings;
+import org.tidings.config.DatabaseConfig;
 import org.tidings.config.TidingsConfig;
 import org.tidings.ingest.RunSummary;
 import org.tidings.model.Feed;
@@ -57,8 +59,8 @@ public final class StorageBenchmark {
         Files.createDirectories(served);
         SettableClock clock = new SettableClock(START);
         TidingsConfig base = IngestBenchmark.config(data, work);
-        TidingsConfig config = new TidingsConfig(base.dataDir(), base.dbUrl() + System.getProperty("bench.dbUrlSuffix",
-                ""), base.baseDir(), base.publicUrl(), base.fetch(), base.mail(), base.digest(), base.schedule(),
+        TidingsConfig config = new TidingsConfig(base.dataDir(), new DatabaseConfig(base.dbUrl()
+                + System.getProperty("bench.dbUrlSuffix", ""), null, null, OptionalInt.empty()), base.baseDir(), base.publicUrl(), base.fetch(), base.mail(), base.digest(), base.schedule(),
                 base.web(), base.admin());
         System.out.printf("storage: %d feeds x %d items a round, %d rounds then %d of ingest + housekeeping; %s%n",
                 feeds, items, rounds, steady, config.dbUrl());

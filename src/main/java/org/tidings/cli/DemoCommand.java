@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = root.workingDir().resolve(FOLDER);
         fresh(dir);
         TidingsConfig base = root.config();
-        TidingsConfig config = new TidingsConfig(dir, org.tidings.config.DatabaseUrl.h2File(dir), base.baseDir(),
+        TidingsConfig config = new TidingsConfig(dir, org.tidings.config.DatabaseConfig.h2File(dir), base.baseDir(),
                 base.publicUrl(), base.fetch(), base.mail(), base.digest(), base.schedule(), base.web(),
                 base.admin());
         try (DemoFeedServer server = new DemoFeedServer(); Tidings t = Tidings.open(config, Clock.systemUTC())) {

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class ConfigLoader {
     /** Every key Tidings understands; anything else in the file is a typo and stops the start. */
     static final Set<String> KNOWN_KEYS = Set.of(
-            "data.dir", "db.url", "public.url",
+            "data.dir", "db.url", "db.username", "db.password", "db.pool-size", "public.url",
             "fetch.timeout", "fetch.max-bytes", "fetch.concurrency", "fetch.per-host",
             "fetch.interval", "fetch.min-interval", "fetch.max-interval", "fetch.give-up-after",
             "fetch.user-agent",
@@ -80,15 +80,12 @@ public final class ConfigLoader {
 
     private static TidingsConfig build(Settings s, Path baseDir) {
         Path dataDir = baseDir.resolve(s.string("data.dir", "data")).normalize().toAbsolutePath();
-        String dbUrl = s.string("db.url", DatabaseUrl.h2File(dataDir));
-        if (!dbUrl.startsWith("jdbc:")) {
-            throw new ConfigException("db.url", "must be a JDBC URL starting with jdbc:, got '" + dbUrl + "'");
-        }
+        DatabaseConfig db = DatabaseConfig.from(s, DatabaseUrl.h2File(dataDir));
         URI publicUrl = s.uri("public.url", TidingsConfig.DEFAULT_PUBLIC_URL.toString());
         if (!"http".equals(publicUrl.getScheme()) && !"https".equals(publicUrl.getScheme())) {
             throw new ConfigException("public.url", "must be an http or https URL, got '" + publicUrl + "'");
         }
-        return new TidingsConfig(dataDir, dbUrl, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s),
+        return new TidingsConfig(dataDir, db, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s),
                 MailConfig.from(s), DigestConfig.from(s, baseDir), ScheduleConfig.from(s), WebConfig.from(s),
                 AdminConfig.from(s));
     }

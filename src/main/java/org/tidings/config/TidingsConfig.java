@@ -7,17 +7,22 @@ import java.nio.file.Path;
  * The whole typed configuration, loaded once at start by {@link ConfigLoader}.
  *
  * @param dataDir folder of the H2 database and, later, the mail outbox
- * @param dbUrl JDBC URL of the database
+ * @param db where the database is, and how to log in
  * @param baseDir folder that relative paths (feeds.opml, templates) resolve against
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  * @param web where serve's HTTP server listens
  * @param admin the web admin's password, if it is on
  */
-public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI publicUrl, FetchConfig fetch,
+public record TidingsConfig(Path dataDir, DatabaseConfig db, Path baseDir, URI publicUrl, FetchConfig fetch,
         MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web,
         AdminConfig admin) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
 
+
+    /** JDBC URL of the database. */
+    public String dbUrl() {
+        return db.url();
+    }
 
     /** Where the file transport writes its .eml files. */
     public Path outboxDir() {
@@ -32,7 +37,7 @@ public record TidingsConfig(Path dataDir, String dbUrl, Path baseDir, URI public
     /** A configuration for tests: defaults with the database in {@code dataDir}. */
     public static TidingsConfig forDataDir(Path dataDir) {
         Settings none = Settings.of(java.util.Map.of());
-        return new TidingsConfig(dataDir, DatabaseUrl.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
+        return new TidingsConfig(dataDir, DatabaseConfig.h2File(dataDir), dataDir, DEFAULT_PUBLIC_URL, FetchConfig.defaults(),
                 MailConfig.from(none), DigestConfig.from(none, dataDir), ScheduleConfig.from(none),
                 WebConfig.from(none), AdminConfig.from(none));
     }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.tidings.config.DatabaseConfig;
 
 /** The connection pool over the migrated database. One per process. */
 public final class Database implements AutoCloseable {
@@ -43,6 +45,12 @@ public final class Database implements AutoCloseable {
      * @param poolSize connections; ingest workers each hold one while storing a feed
      */
     public static Database open(String jdbcUrl, Path dataDir, int poolSize) {
+        return open(new DatabaseConfig(jdbcUrl, null, null, OptionalInt.empty()), dataDir, poolSize);
+    }
+
+    /** As {@link #open(String, Path, int)}, logging in as the configuration says. */
+    public static Database open(DatabaseConfig config, Path dataDir, int poolSize) {
+        String jdbcUrl = config.url();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -50,6 +58,12 @@ public final class Database implements AutoCloseable {
         }
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(jdbcUrl);
+        if (config.username() != null) {
+            hc.setUsername(config.username());
+        }
+        if (config.password() != null) {
+            hc.setPassword(config.password());
+        }
         hc.setMaximumPoolSize(poolSize);
         hc.setMinimumIdle(1);
         hc.setPoolName("tidings");

@@ -1,6 +1,7 @@
 package org.tidings.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,22 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofHours(24), c.fetch().maxInterval());
         assertEquals(Duration.ofDays(7), c.fetch().giveUpAfter());
         assertTrue(c.fetch().userAgent().startsWith("Tidings/"));
+    }
+
+    @Test
+    void readsAPostgreSQLDatabaseWithItsLoginAndPoolAndNeverPrintsThePassword() throws IOException {
+        Path file = Files.writeString(dir.resolve("pg.properties"),
+                "db.url=jdbc:postgresql://db.example.org/tidings\ndb.username=tidings\ndb.pool-size=12\n");
+
+        DatabaseConfig db = new ConfigLoader(dir, Map.of("TIDINGS_DB_PASSWORD", "s3cret")).load(file).db();
+
+        assertEquals("jdbc:postgresql://db.example.org/tidings", db.url());
+        assertEquals("tidings", db.username());
+        assertEquals("s3cret", db.password());
+        assertEquals(java.util.OptionalInt.of(12), db.poolSize());
+        assertTrue(db.shared());
+        assertFalse(db.toString().contains("s3cret"), db.toString());
+        assertFalse(new ConfigLoader(dir, Map.of()).load(null).db().shared());
     }
 
     @Test
