@@ -43,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         TidingsConfig config = root.config();
         Path dataDir = config.dataDir();
-        Optional<ServeLock> lock = ServeLock.tryAcquire(dataDir);
+        // One serve per H2 file; on a shared PostgreSQL any number of nodes serve.
+        Optional<ServeLock> lock = config.db().shared() ? Optional.of(ServeLock.none()) : ServeLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             spec.commandLine().getErr().println("tidings: serve is already running on data folder " + dataDir
                     + ServeLock.describeHolder(dataDir)
@@ -83,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
     private static Schedule start(Tidings t, TidingsConfig config) {
         ScheduledWork work = new ScheduledWork(t::refreshRound, () -> new ScheduledIssue(t.newsletter()),
                 t.retention(), t.tombstonePurge(), t.clock());
-        ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone());
+        ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone(),
+                config.db().shared());
         Schedule schedule = Schedule.start(t.dataSource(), settings, work);
         try {
             if (t.issues().unfinished().isPresent()) {

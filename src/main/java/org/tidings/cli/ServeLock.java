@@ -48,6 +48,11 @@ final class ServeLock implements AutoCloseable {
         return Optional.of(new ServeLock(channel, lock));
     }
 
+    /** No lock at all: for a shared database, where several serve processes are the point. */
+    static ServeLock none() {
+        return new ServeLock(null, null);
+    }
+
     /** The pid written by the holder, for messages; empty when unreadable. */
     private static Optional<String> holder(Path dataDir) {
         try {
@@ -82,6 +87,9 @@ final class ServeLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } finally {

@@ -13,6 +13,7 @@ import org.tidings.config.TidingsConfig;
 import org.tidings.model.FeedStatus;
 import org.tidings.model.Issue;
 import org.tidings.schedule.JobTimes;
+import org.tidings.schedule.NodeCheckIn;
 import org.tidings.schedule.ScheduleStatus;
 import org.tidings.store.DeliveryCounts;
 import picocli.CommandLine.Command;
@@ -40,19 +41,32 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TidingsConfig config = root.config();
         ZoneId zone = config.digest().zone();
-        boolean serving = ServeLock.isHeld(config.dataDir());
+        boolean serving = !config.db().shared() && ServeLock.isHeld(config.dataDir());
         try (Tidings t = root.open()) {
             Instant now = t.clock().instant();
             // First: a bad digest.cron stops the command before it has printed half a report.
             Instant nextNewsletter = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), zone, now);
-            out.println("serve: " + (serving ? "running" + ServeLock.describeHolder(config.dataDir()) : "not running")
-                    + " on " + config.dataDir());
+            if (config.db().shared()) {
+                nodes(out, ScheduleStatus.nodes(t.dataSource()), now, zone);
+            } else {
+                out.println("serve: " + (serving ? "running" + ServeLock.describeHolder(config.dataDir())
+                        : "not running") + " on " + config.dataDir());
+            }
             jobs(out, ScheduleStatus.triggers(t.dataSource()), zone);
             out.println("newsletter: digest.cron '" + config.schedule().digestCron() + "' in " + zone + ", next "
                     + format(nextNewsletter, zone));
             feeds(out, t.feeds().countByStatus(), t.feeds().countDue(now));
             lastIssue(out, t);
             return 0;
+        }
+    }
+
+    private static void nodes(PrintWriter out, List<NodeCheckIn> nodes, Instant now, ZoneId zone) {
+        long alive = nodes.stream().filter(n -> n.alive(now)).count();
+        out.println("nodes: " + alive + " serving" + (nodes.size() > alive ? ", " + (nodes.size() - alive)
+                + " silent (their jobs are recovered by the others)" : ""));
+        for (NodeCheckIn n : nodes) {
+            out.printf("  %-40s last seen %s%s%n", n.name(), format(n.lastSeen(), zone), n.alive(now) ? "" : " (silent)");
         }
     }
 

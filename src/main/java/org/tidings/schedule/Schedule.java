@@ -14,11 +14,16 @@ import org.quartz.simpl.SimpleThreadPool;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidings.model.NodeId;
 
 /**
  * Quartz over our database: the refresh every minute, the newsletter at digest.cron and
  * housekeeping every night, with triggers and missed firings kept in the database across
  * restarts. One thread per job kind, so a long send never delays a refresh.
+ *
+ * <p>On a shared PostgreSQL Quartz runs clustered and keeps only the singletons (the newsletter
+ * and housekeeping fire on one node); the refresh runs on every node's own timer, because due
+ * feeds are claimed in the database and every live node should fetch.
  */
 public final class Schedule {
     private static final Logger LOG = LoggerFactory.getLogger(Schedule.class);
@@ -26,13 +31,19 @@ public final class Schedule {
     static final String NAME = "tidings";
     private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
     private static final Duration STOP_POLL = Duration.ofMillis(100);
+    /** How often a clustered node checks in; a node silent for about twice this is taken for dead. */
+    static final Duration CHECKIN = Duration.ofSeconds(5);
+    private static final Duration IDLE_WAIT = Duration.ofSeconds(5);
 
     private final Scheduler quartz;
     private final Triggers triggers;
+    /** On a clustered database only: this node's own refresh timer. */
+    private final NodeRefresh nodeRefresh;
 
-    private Schedule(Scheduler quartz) {
+    private Schedule(Scheduler quartz, NodeRefresh nodeRefresh) {
         this.quartz = quartz;
         this.triggers = new Triggers(quartz);
+        this.nodeRefresh = nodeRefresh;
     }
 
     /**
@@ -43,11 +54,15 @@ public final class Schedule {
      */
     public static Schedule start(DataSource dataSource, ScheduleSettings settings, ScheduledWork work) {
         CronCadence cadence = CronCadence.of(settings.config().digestCron(), settings.zone());
-        Schedule schedule = new Schedule(create(dataSource, settings));
+        Schedule schedule = new Schedule(create(dataSource, settings),
+                settings.clustered() ? new NodeRefresh(work, settings.refreshEvery()) : null);
         try {
             schedule.quartz.setJobFactory(new JobKinds(work, settings, cadence, schedule::retryNewsletterLater));
             schedule.triggers.ensure(settings, cadence);
             schedule.quartz.start();
+            if (schedule.nodeRefresh != null) {
+                schedule.nodeRefresh.start();
+            }
             return schedule;
         } catch (SchedulerException e) {
             schedule.stop(Duration.ZERO);
@@ -62,11 +77,23 @@ public final class Schedule {
         store.setDataSource(source);
         store.setTablePrefix("qrtz_");
         store.setMisfireThreshold(settings.misfireThreshold().toMillis());
+        String instance = "NON_CLUSTERED";
+        if (settings.clustered()) {
+            // Several nodes on one PostgreSQL: a trigger fires on one node, and a node whose
+            // check-ins stop has its running jobs recovered by another. Acquiring within the lock
+            // keeps two nodes from taking the same trigger (quartz-scheduler/quartz #647).
+            store.setIsClustered(true);
+            store.setClusterCheckinInterval(CHECKIN.toMillis());
+            store.setAcquireTriggersWithinLock(true);
+            instance = NodeId.self().value();
+        }
         try {
             // BYTEA through getBytes: right for PostgreSQL, and for H2 in PostgreSQL mode.
             store.setDriverDelegateClass(PostgreSQLDelegate.class.getName());
             DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
-            factory.createScheduler(NAME, "NON_CLUSTERED", new SimpleThreadPool(3, Thread.NORM_PRIORITY), store);
+            // A trigger stored by another process (digest send beside serve) is seen within the idle wait.
+            factory.createScheduler(NAME, instance, new SimpleThreadPool(3, Thread.NORM_PRIORITY), store, null, 0,
+                    IDLE_WAIT.toMillis(), -1);
             return factory.getScheduler(NAME);
         } catch (SchedulerException | org.quartz.impl.jdbcjobstore.InvalidConfigurationException e) {
             throw new ScheduleException("Could not create the scheduler: " + e.getMessage(), e);
@@ -117,6 +144,9 @@ public final class Schedule {
      * @return true when every job finished in time
      */
     public boolean stop(Duration timeout) {
+        if (nodeRefresh != null) {
+            nodeRefresh.stopTaking();
+        }
         try {
             quartz.standby();
         } catch (SchedulerException e) {
@@ -133,7 +163,8 @@ public final class Schedule {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return !shutdown.isAlive();
+        boolean refreshDone = nodeRefresh == null || nodeRefresh.awaitStopped(deadline);
+        return !shutdown.isAlive() && refreshDone;
     }
 
     private void shutdownWaiting() {

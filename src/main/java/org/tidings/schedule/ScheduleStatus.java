@@ -38,6 +38,28 @@ public final class ScheduleStatus {
         }
     }
 
+    /**
+     * The nodes that have checked in to the clustered scheduler, by name; empty on an H2 file,
+     * where Quartz runs unclustered and keeps no check-ins.
+     */
+    public static List<NodeCheckIn> nodes(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT instance_name, last_checkin_time, checkin_interval"
+                        + " FROM qrtz_scheduler_state WHERE sched_name = ? ORDER BY instance_name")) {
+            ps.setString(1, Schedule.NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<NodeCheckIn> nodes = new ArrayList<>();
+                while (rs.next()) {
+                    nodes.add(new NodeCheckIn(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            java.time.Duration.ofMillis(rs.getLong(3))));
+                }
+                return nodes;
+            }
+        } catch (SQLException e) {
+            throw new ScheduleException("Could not read the nodes: " + e.getMessage(), e);
+        }
+    }
+
     /** When digest.cron fires next after {@code now}, as configured (whether or not serve runs). */
     public static Instant nextNewsletter(String cron, ZoneId zone, Instant now) {
         return CronCadence.of(cron, zone).nextAfter(now);

@@ -44,15 +44,24 @@ final class Triggers {
         job(JobKinds.NEWSLETTER, NewsletterJob.class, "sends the issue owed at digest.cron");
         job(JobKinds.HOUSEKEEPING, HousekeepingJob.class,
                 "deletes articles past retention.days and unlisted tombstones");
+        if (settings.clustered()) {
+            // Every node refreshes on its own timer (NodeRefresh); a clustered trigger would pick one.
+            quartz.unscheduleJob(REFRESH);
+        } else {
+            placeRefresh(settings);
+        }
+        // A newsletter missed while Tidings was down goes out once, now; never once per missed week.
+        place(cron(NEWSLETTER, JobKinds.NEWSLETTER, cadence.expression(), cadence));
+        place(cron(HOUSEKEEPING, JobKinds.HOUSEKEEPING, HOUSEKEEPING_CRON, cadence));
+    }
+
+    private void placeRefresh(ScheduleSettings settings) throws SchedulerException {
         // A refresh missed while Tidings was down is not worth several: the next one fetches all that is due.
         place(TriggerBuilder.newTrigger().withIdentity(REFRESH).forJob(JobKinds.REFRESH).startNow()
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(settings.refreshEvery().toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build());
-        // A newsletter missed while Tidings was down goes out once, now; never once per missed week.
-        place(cron(NEWSLETTER, JobKinds.NEWSLETTER, cadence.expression(), cadence));
-        place(cron(HOUSEKEEPING, JobKinds.HOUSEKEEPING, HOUSEKEEPING_CRON, cadence));
     }
 
     /**
