@@ -100,6 +100,26 @@ public final class Schedule {
         }
     }
 
+    /**
+     * Asks whichever serve runs on this database to send now, as an admin's "send now" does: the
+     * firing is stored in Quartz's tables, and a running node's scheduler takes it within its idle
+     * wait. For {@code digest send} beside running nodes; nothing runs in this process.
+     */
+    public static void requestIssueNow(DataSource dataSource, ScheduleSettings settings) {
+        Scheduler client = create(dataSource, settings);
+        try {
+            new Triggers(client).newsletterAt(Instant.now(), Triggers.NewsletterMode.SEND_NOW);
+        } catch (SchedulerException e) {
+            throw new ScheduleException("Could not ask serve to send the newsletter: " + e.getMessage(), e);
+        } finally {
+            try {
+                client.shutdown(false);
+            } catch (SchedulerException e) {
+                LOG.debug("Could not close the scheduler client: {}", e.getMessage());
+            }
+        }
+    }
+
     /** Sends an unfinished or owed issue now, outside the cron: after a stop in the middle of a send. */
     public void newsletterNow() {
         fireNewsletter(Instant.now(), Triggers.NewsletterMode.IF_OWED);

@@ -60,6 +60,28 @@ public final class ScheduleStatus {
         }
     }
 
+    /**
+     * Whether a newsletter firing is still to come or running: a request of {@link
+     * Schedule#requestIssueNow} not yet taken, or the newsletter job executing on some node.
+     */
+    public static boolean newsletterBusy(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM qrtz_triggers"
+                        + " WHERE sched_name = ? AND trigger_name = ?) + (SELECT COUNT(*) FROM qrtz_fired_triggers"
+                        + " WHERE sched_name = ? AND job_name = ?)")) {
+            ps.setString(1, Schedule.NAME);
+            ps.setString(2, Triggers.NEWSLETTER_NOW.getName());
+            ps.setString(3, Schedule.NAME);
+            ps.setString(4, JobKinds.NEWSLETTER.getName());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new ScheduleException("Could not read the schedule: " + e.getMessage(), e);
+        }
+    }
+
     /** When digest.cron fires next after {@code now}, as configured (whether or not serve runs). */
     public static Instant nextNewsletter(String cron, ZoneId zone, Instant now) {
         return CronCadence.of(cron, zone).nextAfter(now);

@@ -29,7 +29,7 @@ final class Triggers {
     private static final TriggerKey REFRESH = TriggerKey.triggerKey("refresh", JobKinds.GROUP);
     private static final TriggerKey NEWSLETTER = TriggerKey.triggerKey("newsletter", JobKinds.GROUP);
     private static final TriggerKey HOUSEKEEPING = TriggerKey.triggerKey("housekeeping", JobKinds.GROUP);
-    private static final TriggerKey NEWSLETTER_NOW = TriggerKey.triggerKey("newsletter-now", JobKinds.GROUP);
+    static final TriggerKey NEWSLETTER_NOW = TriggerKey.triggerKey("newsletter-now", JobKinds.GROUP);
     /** Its own key: a retry or a resume must not replace an admin's waiting "send now". */
     private static final TriggerKey NEWSLETTER_RETRY = TriggerKey.triggerKey("newsletter-retry", JobKinds.GROUP);
 
@@ -92,8 +92,10 @@ final class Triggers {
     }
 
     private void job(JobKey key, Class<? extends Job> kind, String description) throws SchedulerException {
+        // Recovery: when a clustered node dies in the middle of a job, another node runs it again.
+        // Every job is safe to run twice (the ledger sends each message once).
         quartz.addJob(JobBuilder.newJob(kind).withIdentity(key).withDescription(description).storeDurably()
-                .build(), true);
+                .requestRecovery(true).build(), true);
     }
 
     private static Trigger cron(TriggerKey key, JobKey job, String expression, CronCadence cadence) {
