@@ -11,7 +11,9 @@ import org.tidings.ingest.IngestParts;
 import org.tidings.ingest.IngestRun;
 import org.tidings.ingest.RefreshRound;
 import org.tidings.parse.FeedParser;
+import org.tidings.store.AdminSessionStore;
 import org.tidings.store.ArticleRetention;
+import org.tidings.store.ClientAttempts;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
 import org.tidings.store.DeliveryStore;
@@ -49,6 +51,8 @@ public final class Tidings implements AutoCloseable {
     private final DeliveryStore deliveries;
     private final ArticleRetention retention;
     private final TombstonePurge tombstonePurge;
+    private final AdminSessionStore adminSessions;
+    private final ClientAttempts clientAttempts;
     private final Metrics metrics;
     /** Built once on first use; see the class comment. */
     private FeedFetcher fetcher;
@@ -67,6 +71,8 @@ public final class Tidings implements AutoCloseable {
         this.deliveries = new DeliveryStore(database);
         this.retention = new ArticleRetention(database);
         this.tombstonePurge = new TombstonePurge(database);
+        this.adminSessions = new AdminSessionStore(database);
+        this.clientAttempts = new ClientAttempts(database);
         this.metrics = new Metrics(feeds);
     }
 
@@ -167,6 +173,16 @@ public final class Tidings implements AutoCloseable {
 
     public SubscriberList subscriberList() {
         return subscriberList;
+    }
+
+    /** The admin's sessions, in the database so that every serve node and a restart keep them. */
+    public AdminSessionStore adminSessions() {
+        return adminSessions;
+    }
+
+    /** Attempts per client (sign-ups, admin logins), counted alike by every serve node. */
+    public ClientAttempts clientAttempts() {
+        return clientAttempts;
     }
 
     public Clock clock() {

@@ -31,10 +31,11 @@ public final class WebWiring {
     /** The slices, with the caching given (tests pass a shorter one). */
     public static WebParts parts(Tidings t, Caching caching, BooleanSupplier schedulerRunning, Runnable sendIssueNow) {
         TidingsConfig config = t.config();
-        PageParts pages = new PageParts(t.feeds(), t.articles(), t.subscribers(), t.issues(), t::newsletter,
+        PageParts pages = new PageParts(t.feeds(), t.articles(), t.subscribers(), t.issues(), t.clientAttempts(),
+                t::newsletter,
                 t.clock(), config.digest(), config.web(), config.publicUrl(), caching);
         AdminParts admin = new AdminParts(t.feeds(), t.articles(), t.subscribers(), t.subscriberList(), t.issues(),
-                t.deliveries(),
+                t.deliveries(), t.adminSessions(), t.clientAttempts(),
                 t::feedAdder, t::ingestRun, t::newsletter, t.clock(), config.admin(), config.digest(), config.fetch(),
                 config.publicUrl(), sendIssueNow);
         FeedParts feeds = new FeedParts(t.articles(), new MergedFeedWriter(t.clock()), config.publicUrl(), caching);

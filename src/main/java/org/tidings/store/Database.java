@@ -172,11 +172,16 @@ public final class Database implements AutoCloseable {
         try {
             return inTransaction(what, work);
         } catch (StoreException e) {
-            if (!(e.getCause() instanceof SQLException sql) || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (!(e.getCause() instanceof SQLException sql) || !isUniqueViolation(sql)) {
                 throw e;
             }
             return inTransaction(what, work);
         }
+    }
+
+    /** Another statement won a race on a unique key: the same SQLState on H2 and PostgreSQL. */
+    static boolean isUniqueViolation(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState());
     }
 
     /** Runs {@code work} on one auto-committing connection. */

@@ -1,6 +1,7 @@
 package org.tidings.store;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,25 @@ final class Sql {
             ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
             ps.setObject(i, t.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    /** Sets the statement's parameters in order; instants as {@link #setInstant} does. */
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Instant t) {
+                setInstant(ps, i + 1, t);
+            } else {
+                ps.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    /** Runs one statement of {@code q} with these parameters; how many rows it changed. */
+    static int update(Connection c, Query q, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            bind(ps, values);
+            return ps.executeUpdate();
         }
     }
 

@@ -15,17 +15,19 @@ import org.tidings.web.PageWriter;
  */
 final class AdminPages {
     private final PageWriter pages;
+    private final Sessions sessions;
     private final DateTimeFormatter times;
 
-    AdminPages(PageWriter pages, ZoneId zone) {
+    AdminPages(PageWriter pages, Sessions sessions, ZoneId zone) {
         this.pages = pages;
+        this.sessions = sessions;
         this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
     void write(Context ctx, AdminSession session, String page, String title, Map<String, Object> values) {
         Map<String, Object> view = new HashMap<>(values);
         view.put("csrf", session.csrf());
-        String notice = session.takeNotice();
+        String notice = sessions.takeNotice(session);
         if (notice != null) {
             view.put("notice", notice);
         }
@@ -39,7 +41,7 @@ final class AdminPages {
 
     /** Post/redirect/get: the outcome shows once on the page redirected to, and a reload repeats nothing. */
     void redirect(Context ctx, AdminSession session, String path, String notice) {
-        session.notice(notice);
+        sessions.notice(session, notice);
         ctx.redirect(pages.site().base() + path, HttpStatus.SEE_OTHER);
     }
 

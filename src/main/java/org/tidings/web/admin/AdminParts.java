@@ -10,7 +10,9 @@ import org.tidings.config.FetchConfig;
 import org.tidings.ingest.FeedAdder;
 import org.tidings.ingest.IngestRun;
 import org.tidings.newsletter.NewsletterParts;
+import org.tidings.store.AdminSessionStore;
 import org.tidings.store.ArticleStore;
+import org.tidings.store.ClientAttempts;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
@@ -22,6 +24,8 @@ import org.tidings.store.SubscriberStore;
  * root builds them on first use (an HTTP client, compiled templates), and a page that never adds a
  * feed or sends mail never pays for them.
  *
+ * @param sessions the admin's sessions, shared by every serve node on the database
+ * @param attempts login attempts per client, counted alike by every node
  * @param feedAdders a feed adder for one request
  * @param ingestRuns an ingest run for one request ("fetch now")
  * @param newsletterParts the newsletter's parts, built once by the root
@@ -30,7 +34,7 @@ import org.tidings.store.SubscriberStore;
  */
 public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore subscribers,
         SubscriberList subscriberList, IssueStore issues,
-        DeliveryStore deliveries, Supplier<FeedAdder> feedAdders, Supplier<IngestRun> ingestRuns,
+        DeliveryStore deliveries, AdminSessionStore sessions, ClientAttempts attempts, Supplier<FeedAdder> feedAdders, Supplier<IngestRun> ingestRuns,
         Supplier<NewsletterParts> newsletterParts, Clock clock, AdminConfig admin, DigestConfig digest,
         FetchConfig fetch, URI publicUrl, Runnable sendIssueNow) {
     public AdminParts {
@@ -40,6 +44,8 @@ public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore
         Objects.requireNonNull(subscriberList, "subscriberList");
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(attempts, "attempts");
         Objects.requireNonNull(feedAdders, "feedAdders");
         Objects.requireNonNull(ingestRuns, "ingestRuns");
         Objects.requireNonNull(newsletterParts, "newsletterParts");

@@ -17,8 +17,8 @@ public final class AdminRoutes implements Routes {
 
     public AdminRoutes(AdminParts parts) {
         this.parts = parts;
-        this.sessions = new Sessions(parts.clock());
-        this.throttle = new LoginThrottle(parts.clock());
+        this.sessions = new Sessions(parts.sessions(), parts.clock());
+        this.throttle = new LoginThrottle(parts.attempts(), parts.clock());
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class AdminRoutes implements Routes {
     @Override
     public void register(JavalinConfig config, PageWriter writer) {
         AdminGate gate = new AdminGate(sessions, parts.admin(), parts.publicUrl(), writer);
-        AdminPages pages = new AdminPages(writer, parts.digest().zone());
+        AdminPages pages = new AdminPages(writer, sessions, parts.digest().zone());
         new AdminLogin(gate, writer, throttle, parts.admin().password()).register(config);
         new AdminDashboard(parts, gate, pages).register(config);
         // The fixed paths first: /admin/feeds/export is not the feed with id "export".

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
+import org.tidings.store.AttemptLimit;
 import org.tidings.subscribers.Signup;
 import org.tidings.subscribers.SignupRequest;
 import org.tidings.web.ClientAddress;
@@ -36,7 +37,8 @@ public final class SubscribePages implements Routes {
         this.parts = parts;
         this.clock = parts.clock();
         this.confirmWithin = parts.web().confirmWithin();
-        this.limiter = new ClientLimiter(SIGNUPS_PER_CLIENT, SIGNUP_WINDOW, clock);
+        this.limiter = new ClientLimiter(parts.attempts(), new AttemptLimit("signup", SIGNUPS_PER_CLIENT, SIGNUP_WINDOW),
+                clock);
         this.outbox = new ConfirmationOutbox(parts.newsletter());
     }
 

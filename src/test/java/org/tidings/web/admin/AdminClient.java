@@ -40,6 +40,14 @@ final class AdminClient {
         this.port = web.server.port();
     }
 
+    /** The same browser (its cookies, the token of its last page) on another server: a restart, or another node. */
+    AdminClient movedTo(WebFixture other) {
+        AdminClient moved = new AdminClient(other);
+        cookies.getCookieStore().getCookies().forEach(c -> moved.cookies.getCookieStore().add(null, c));
+        moved.csrf = csrf;
+        return moved;
+    }
+
     /** Logs in and reads the CSRF token from the dashboard. */
     AdminClient login() throws IOException, InterruptedException {
         HttpResponse<String> r = post("/admin/login", Map.of("password", PASSWORD));

@@ -131,6 +131,20 @@ class SubscribePagesTest {
     }
 
     @Test
+    void theSignUpLimitReachedOnOneServerHoldsOnAnotherOnTheSameDatabase() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, web.post("/subscribe", "email=a" + i + "%40example.org").statusCode());
+        }
+
+        try (WebFixture other = new WebFixture(dir, TestSmtp.settings(greenMail.getSmtp().getPort()))) {
+            HttpResponse<String> over = other.post("/subscribe", "email=late%40example.org");
+
+            assertEquals(429, over.statusCode());
+            assertTrue(over.body().contains("Too many sign-ups"), over.body());
+        }
+    }
+
+    @Test
     void behindALocalProxyEachForwardedClientHasItsOwnLimit() throws Exception {
         for (int i = 0; i < 5; i++) {
             viaProxy("a" + i + "@example.org", "203.0.113.5, 198.51.100.7");
