@@ -1,6 +1,7 @@
 package org.tidings;
 
 import java.time.Clock;
+import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
@@ -16,6 +17,7 @@ import org.tidings.store.ArticleRetention;
 import org.tidings.store.ClientAttempts;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
+import org.tidings.store.DeliveryClaims;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
@@ -24,6 +26,7 @@ import org.tidings.store.SubscriberStore;
 import org.tidings.store.TombstonePurge;
 import org.tidings.mail.Mailers;
 import org.tidings.metrics.Metrics;
+import org.tidings.model.NodeId;
 import org.tidings.model.PublicLinks;
 import org.tidings.newsletter.DeliveryWorkers;
 import org.tidings.newsletter.NewsletterParts;
@@ -139,11 +142,14 @@ public final class Tidings implements AutoCloseable {
         if (newsletter == null) {
             Templates templates = Templates.load(config.digest().templatesDir());
             PublicLinks links = new PublicLinks(config.publicUrl());
-            newsletter = new NewsletterParts(articles(), subscribers, issues,
-                    deliveries, new DigestRenderer(templates, config.digest(), links),
-                    new ConfirmRenderer(templates, config.digest(), links),
-                    Mailers.create(config.mail(), config.outboxDir(), clock()), config.mail(), config.digest(), links,
-                    clock(), metrics);
+            // On an H2 file one process sends at a time (serve's lock); on PostgreSQL the live nodes share.
+            boolean shared = config.db().shared();
+            IntSupplier nodes = shared ? new LiveNodes(dataSource(), clock) : () -> 1;
+            newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries,
+                    new DeliveryClaims(database, NodeId.self(), !shared), new DigestRenderer(templates, config.digest(),
+                    links), new ConfirmRenderer(templates, config.digest(), links),
+                    Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(), config.digest(),
+                    links, clock(), metrics, nodes);
         }
         return newsletter;
     }

@@ -25,7 +25,7 @@ public final class ConfigLoader {
             "fetch.interval", "fetch.min-interval", "fetch.max-interval", "fetch.give-up-after",
             "fetch.user-agent",
             "mail.transport", "mail.from", "mail.reply-to", "mail.concurrency", "mail.rate",
-            "mail.messages-per-connection", "mail.max-attempts", "mail.retry-delay",
+            "mail.messages-per-connection", "mail.max-attempts", "mail.retry-delay", "mail.claim-lease",
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
             "digest.title", "digest.zone", "digest.max-per-feed", "templates.dir",
             "digest.cron", "retention.days", "serve.stop-timeout",

@@ -16,9 +16,19 @@ import org.tidings.model.EmailAddress;
  * @param messagesPerConnection a connection is closed and reopened after this many messages
  * @param maxAttempts a message deferred by the server (4xx) is tried at most this often
  * @param retryDelay wait before the first retry of a deferred message; doubles for each retry
+ * @param claimLease how long a node's claim on deliveries holds: when a node dies, the messages it
+ *     had claimed and not sent wait this long before another node sends them
  */
 public record MailConfig(String transport, EmailAddress from, String fromName, EmailAddress replyTo, SmtpConfig smtp,
-        int concurrency, double rate, int messagesPerConnection, int maxAttempts, Duration retryDelay) {
+        int concurrency, double rate, int messagesPerConnection, int maxAttempts, Duration retryDelay,
+        Duration claimLease) {
+    public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofMinutes(2);
+
+    public MailConfig(String transport, EmailAddress from, String fromName, EmailAddress replyTo, SmtpConfig smtp,
+            int concurrency, double rate, int messagesPerConnection, int maxAttempts, Duration retryDelay) {
+        this(transport, from, fromName, replyTo, smtp, concurrency, rate, messagesPerConnection, maxAttempts,
+                retryDelay, DEFAULT_CLAIM_LEASE);
+    }
 
     static MailConfig from(Settings s) {
         String defaultTransport = s.optional("smtp.host").isPresent() ? "smtp" : "file";
@@ -32,6 +42,14 @@ public record MailConfig(String transport, EmailAddress from, String fromName, E
         return new MailConfig(transport, from.address(), from.name(), replyTo, SmtpConfig.from(s),
                 s.positiveInt("mail.concurrency", 2), s.nonNegativeDouble("mail.rate", 0),
                 s.positiveInt("mail.messages-per-connection", 100), s.positiveInt("mail.max-attempts", 5),
-                s.duration("mail.retry-delay", Duration.ofSeconds(30)));
+                s.duration("mail.retry-delay", Duration.ofSeconds(30)), claimLease(s));
+    }
+
+    private static Duration claimLease(Settings s) {
+        Duration lease = s.duration("mail.claim-lease", DEFAULT_CLAIM_LEASE);
+        if (lease.compareTo(Duration.ofSeconds(5)) < 0) {
+            throw new ConfigException("mail.claim-lease", "must be at least PT5S, got " + lease);
+        }
+        return lease;
     }
 }

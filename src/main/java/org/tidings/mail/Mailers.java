@@ -2,6 +2,7 @@ package org.tidings.mail;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.IntSupplier;
 import org.tidings.config.MailConfig;
 
 /** Picks the adapter that {@code mail.transport} names. */
@@ -14,8 +15,13 @@ public final class Mailers {
      * @param clock stamps the Date header
      */
     public static Mailer create(MailConfig config, Path outboxDir, Clock clock) {
+        return create(config, outboxDir, clock, () -> 1);
+    }
+
+    /** @param nodes the live nodes that share {@code mail.rate}: each sends at most its share */
+    public static Mailer create(MailConfig config, Path outboxDir, Clock clock, IntSupplier nodes) {
         if (config.transport().equals("smtp")) {
-            return SmtpMailer.create(config, clock);
+            return SmtpMailer.create(config, clock, nodes);
         }
         return FileMailer.create(config, outboxDir, clock);
     }

@@ -1,21 +1,23 @@
 package org.tidings.mail;
 
 import java.time.Clock;
+import java.util.function.IntSupplier;
 import org.tidings.config.MailConfig;
 
 /**
  * The SMTP adapter: everything its sessions share. The pacer is one per mailer, so {@code mail.rate}
- * limits all connections together.
+ * limits all connections together; several nodes each keep to their share of it.
  *
  * @param messagesPerConnection a session closes and reopens its connection after this many messages
  */
 record SmtpMailer(SmtpConnector connector, MimeComposer composer, SendPacer pacer, int messagesPerConnection)
         implements Mailer {
 
-    static SmtpMailer create(MailConfig config, Clock clock) {
+    /** @param shares the live nodes that share {@code mail.rate} */
+    static SmtpMailer create(MailConfig config, Clock clock, IntSupplier shares) {
         SmtpConnector connector = new SmtpConnector(config.smtp(), config.from());
         return new SmtpMailer(connector, new MimeComposer(connector.session(), config, clock),
-                SendPacer.perSecond(config.rate(), SendPacer.SYSTEM), config.messagesPerConnection());
+                SendPacer.perSecond(config.rate(), shares, SendPacer.SYSTEM), config.messagesPerConnection());
     }
 
     @Override

@@ -11,10 +11,13 @@ import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.render.RenderedEmail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tidings.store.DeliveryStore;
 
 /** Delivers the issue to one subscriber on one session and records the outcome in the ledger. */
 final class Delivery {
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
     /** Issues in a row the server refused for good before a subscriber is marked bounced. */
     static final int BOUNCE_AFTER = 3;
 
@@ -64,11 +67,28 @@ final class Delivery {
         long started = System.nanoTime();
         SendOutcome outcome;
         try {
-            outcome = session.send(messages.digest(issue, s, content));
+            // Last look before the message leaves: a claim that lapsed and went to another node is theirs now.
+            if (!parts.claims().handOver(issue.id(), s.id(), parts.clock().instant())) {
+                LOG.warn("issue {}: subscriber {} no longer this node's to send (its claim lapsed); left to the"
+                        + " node that holds it", issue.number(), s.id());
+                return;
+            }
+            outcome = sendHandedOver(session, s, content);
         } finally {
             sessions.release(session);
         }
         record(send, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** An unreachable server took nothing: the row is not in doubt, and goes to whoever sends next. */
+    private SendOutcome sendHandedOver(MailSession session, Subscriber s, RenderedEmail content)
+            throws MailUnavailableException {
+        try {
+            return session.send(messages.digest(issue, s, content));
+        } catch (MailUnavailableException e) {
+            parts.claims().takeBack(issue.id(), s.id());
+            throw e;
+        }
     }
 
     private void record(DeliveryJob.Send job, String messageId, SendOutcome outcome, Duration took) {
@@ -78,7 +98,12 @@ final class Delivery {
         if (outcome instanceof SendOutcome.Sent) {
             // The refusal count of delivered subscribers is reset once per issue (IssueSender), not here:
             // a second commit per message would cost a fifth of the send.
-            ledger.markSent(issue.id(), s.id(), messageId, now);
+            if (!ledger.markSent(issue.id(), s.id(), messageId, now)) {
+                // Sent, but the claim lapsed first (SMTP took longer than mail.claim-lease) and the
+                // node that took the row counted it in doubt: the ledger errs toward "failed".
+                LOG.warn("issue {}: message to subscriber {} sent after this node's claim lapsed; the ledger"
+                        + " counts it in doubt", issue.number(), s.id());
+            }
             tally.sent.incrementAndGet();
             parts.telemetry().sent(took);
         } else if (outcome instanceof SendOutcome.Rejected r) {

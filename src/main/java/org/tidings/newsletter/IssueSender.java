@@ -18,6 +18,7 @@ import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
+import org.tidings.store.DeliveryClaims;
 import org.tidings.store.DeliveryCounts;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.SubscriberStore;
@@ -30,8 +31,13 @@ import org.tidings.store.SubscriberStore;
  * out twice.
  */
 public final class IssueSender {
-    /** Subscribers read at a time: memory stays flat with 100,000 of them. */
-    static final int PAGE = 500;
+    /**
+     * Deliveries claimed at a time, and so the most a node holds unsent: small, so that claimed rows
+     * are sent well within the claim's lease and the other nodes find the rest to claim.
+     */
+    static final int CLAIM = 32;
+    /** How often a node whose own claims are done looks again while other nodes still hold some. */
+    private static final Duration OTHERS_POLL = Duration.ofSeconds(1);
     /** How long a wait for a deferred message goes on before it looks for a stop request again. */
     private static final Duration STOP_CHECK = Duration.ofMillis(250);
 
@@ -71,22 +77,55 @@ public final class IssueSender {
      *     the message in hand and the run returns; what was not sent stays pending for the next run
      */
     public SendReport send(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
-        Optional<IssueContents> unfinished = builder.unfinished();
-        Optional<IssueContents> found = unfinished.isPresent() ? unfinished : builder.build();
-        if (found.isEmpty()) {
+        parts.claims().beginSend();
+        try {
+            Optional<IssueContents> unfinished = builder.unfinished();
+            Optional<IssueContents> found = unfinished.isPresent() ? unfinished : builder.build();
+            if (found.isEmpty()) {
+                return SendReport.nothingNew();
+            }
+            return deliver(found.get(), unfinished.isPresent(), stopRequested);
+        } finally {
+            parts.claims().endSend();
+        }
+    }
+
+    /**
+     * Helps send the unfinished issue, if any, and never builds one: what every node of a cluster
+     * does beside the node whose newsletter job built it.
+     */
+    public SendReport resume(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
+        // Another send of this process (the newsletter job) already takes this node's share.
+        if (!parts.claims().tryBeginSend()) {
             return SendReport.nothingNew();
         }
-        IssueContents contents = found.get();
+        try {
+            Optional<IssueContents> unfinished = builder.unfinished();
+            if (unfinished.isEmpty()) {
+                return SendReport.nothingNew();
+            }
+            return deliver(unfinished.get(), true, stopRequested);
+        } finally {
+            parts.claims().endSend();
+        }
+    }
+
+    private SendReport deliver(IssueContents contents, boolean resumed, BooleanSupplier stopRequested)
+            throws MailUnavailableException, InterruptedException {
         Issue issue = contents.issue();
         Tally tally = new Tally();
-        deliverUntilDone(new SendRun(issue, contents, tally, stopRequested));
+        try {
+            deliverUntilDone(new SendRun(issue, contents, tally, stopRequested));
+        } finally {
+            parts.claims().release(issue.id());
+        }
         parts.subscribers().resetRefusalsOfDelivered(issue.id());
         DeliveryCounts counts = parts.deliveries().counts(issue.id());
         if (counts.pending() == 0) {
             parts.issues().complete(issue.id(), counts, parts.clock().instant());
         }
-        return new SendReport(issue.number(), unfinished.isPresent(), tally.sent.get(), tally.failed.get(),
-                tally.skipped.get(), (int) counts.pending());
+        return new SendReport(issue.number(), resumed, tally.sent.get(), tally.failed.get(),
+                tally.skipped.get(), (int) counts.pending(), tally.inDoubt.get());
     }
 
     /** A reader of every category, whose preview shows the whole coming issue. */
@@ -101,15 +140,20 @@ public final class IssueSender {
         return builder.preview();
     }
 
-    /** Passes over the due deliveries until none is pending, waiting for deferred ones to come due. */
+    /**
+     * Passes over the due deliveries until none is pending: waiting for deferred ones to come due,
+     * and for those other nodes hold (their claims end in a send, or lapse and come back).
+     */
     private void deliverUntilDone(SendRun run) throws MailUnavailableException, InterruptedException {
+        long issueId = run.issue().id();
         while (!run.stopRequested().getAsBoolean()) {
             pass(run);
-            Instant next = parts.deliveries().nextRetry(run.issue().id());
-            if (next == null) {
+            if (run.stopRequested().getAsBoolean() || !parts.claims().anyPending(issueId)) {
                 return;
             }
-            waitUntil(next, run.stopRequested());
+            Instant next = parts.deliveries().nextRetry(issueId);
+            Instant poll = parts.clock().instant().plus(OTHERS_POLL);
+            waitUntil(next != null && next.isBefore(poll) ? next : poll, run.stopRequested());
         }
     }
 
@@ -123,11 +167,12 @@ public final class IssueSender {
     }
 
     private void pass(SendRun run) throws MailUnavailableException, InterruptedException {
-        BlockingQueue<DeliveryJob> queue = new ArrayBlockingQueue<>(PAGE * 2);
+        BlockingQueue<DeliveryJob> queue = new ArrayBlockingQueue<>(CLAIM);
         DeliveryWorkers workers = new DeliveryWorkers(parts, messages, run);
-        workers.start(queue, parts.mail().concurrency());
+        // mail.concurrency is for all the nodes together; each keeps at least one connection.
+        workers.start(queue, Math.max(1, parts.mail().concurrency() / Math.max(1, parts.liveNodes().getAsInt())));
         try {
-            feed(run.issue(), queue, workers);
+            feed(run, queue, workers);
         } finally {
             workers.finish(queue);
         }
@@ -135,16 +180,24 @@ public final class IssueSender {
     }
 
 
-    private void feed(Issue issue, BlockingQueue<DeliveryJob> queue, DeliveryWorkers workers)
+    /**
+     * Claims the due deliveries a batch at a time and queues them for the workers; a claim is made
+     * only when the queue has room, so what this node holds unsent stays within about two batches.
+     */
+    private void feed(SendRun run, BlockingQueue<DeliveryJob> queue, DeliveryWorkers workers)
             throws InterruptedException {
-        DeliveryStore deliveries = parts.deliveries();
-        long after = 0;
         Instant passStart = parts.clock().instant();
+        long after = 0;
         while (!workers.stopped()) {
-            List<DeliveryStore.Due> page = deliveries.duePage(issue.id(), after, passStart, PAGE);
-            if (page.isEmpty()) {
+            DeliveryClaims.Claim claim = parts.claims().claim(run.issue().id(), after, CLAIM,
+                    parts.mail().claimLease(), passStart);
+            after = claim.lastId();
+            run.tally().failed.addAndGet(claim.inDoubt());
+            run.tally().inDoubt.addAndGet(claim.inDoubt());
+            if (claim.isEmpty()) {
                 return;
             }
+            List<DeliveryStore.Due> page = claim.due();
             SubscriberStore.Found found = parts.subscribers()
                     .byIds(page.stream().map(DeliveryStore.Due::subscriberId).toList());
             Map<Long, Subscriber> subscribers = found.subscribers().stream()
@@ -160,7 +213,6 @@ public final class IssueSender {
                     return;
                 }
             }
-            after = page.get(page.size() - 1).subscriberId();
         }
     }
 }

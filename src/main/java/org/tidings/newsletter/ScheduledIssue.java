@@ -61,6 +61,13 @@ public final class ScheduledIssue {
         return sender.send(stopRequested);
     }
 
+    /**
+     * Helps deliver the issue another node's newsletter job built, if one is unfinished; builds none.
+     */
+    public SendReport helpSend(BooleanSupplier stopRequested) throws MailUnavailableException, InterruptedException {
+        return sender.resume(stopRequested);
+    }
+
     /** An issue's period ends when it is built, so the period end is "when the latest issue was built". */
     private boolean owed(Cadence cadence) {
         Optional<Issue> latest = parts.issues().latest();

@@ -2,6 +2,8 @@ package org.tidings.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.quartz.JobExecutionContext;
@@ -34,16 +36,17 @@ public final class Schedule {
     /** How often a clustered node checks in; a node silent for about twice this is taken for dead. */
     static final Duration CHECKIN = Duration.ofSeconds(5);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(5);
+    /** How soon a node joins the sending of an issue another node's newsletter job built. */
+    private static final Duration HELP_SEND_EVERY = Duration.ofSeconds(5);
 
     private final Scheduler quartz;
     private final Triggers triggers;
-    /** On a clustered database only: this node's own refresh timer. */
-    private final NodeRefresh nodeRefresh;
+    /** On a clustered database only: this node's own refresh, and its help with an unfinished issue. */
+    private final List<NodeLoop> nodeLoops = new ArrayList<>();
 
-    private Schedule(Scheduler quartz, NodeRefresh nodeRefresh) {
+    private Schedule(Scheduler quartz) {
         this.quartz = quartz;
         this.triggers = new Triggers(quartz);
-        this.nodeRefresh = nodeRefresh;
     }
 
     /**
@@ -54,15 +57,17 @@ public final class Schedule {
      */
     public static Schedule start(DataSource dataSource, ScheduleSettings settings, ScheduledWork work) {
         CronCadence cadence = CronCadence.of(settings.config().digestCron(), settings.zone());
-        Schedule schedule = new Schedule(create(dataSource, settings),
-                settings.clustered() ? new NodeRefresh(work, settings.refreshEvery()) : null);
+        Schedule schedule = new Schedule(create(dataSource, settings));
+        if (settings.clustered()) {
+            schedule.nodeLoops.add(new NodeLoop("node-refresh", settings.refreshEvery(), () -> new RefreshJob(work)));
+            schedule.nodeLoops.add(new NodeLoop("node-send", HELP_SEND_EVERY,
+                    () -> new HelpSendJob(work, schedule::newsletterRunsHere)));
+        }
         try {
             schedule.quartz.setJobFactory(new JobKinds(work, settings, cadence, schedule::retryNewsletterLater));
             schedule.triggers.ensure(settings, cadence);
             schedule.quartz.start();
-            if (schedule.nodeRefresh != null) {
-                schedule.nodeRefresh.start();
-            }
+            schedule.nodeLoops.forEach(NodeLoop::start);
             return schedule;
         } catch (SchedulerException e) {
             schedule.stop(Duration.ZERO);
@@ -149,6 +154,16 @@ public final class Schedule {
         }
     }
 
+    /** Whether this process runs the newsletter job now: then its job sends, and no helper beside it. */
+    private boolean newsletterRunsHere() {
+        try {
+            return quartz.getCurrentlyExecutingJobs().stream()
+                    .anyMatch(j -> j.getJobDetail().getKey().equals(JobKinds.NEWSLETTER));
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
     public boolean isRunning() {
         try {
             return quartz.isStarted() && !quartz.isInStandbyMode() && !quartz.isShutdown();
@@ -164,9 +179,7 @@ public final class Schedule {
      * @return true when every job finished in time
      */
     public boolean stop(Duration timeout) {
-        if (nodeRefresh != null) {
-            nodeRefresh.stopTaking();
-        }
+        nodeLoops.forEach(NodeLoop::stopTaking);
         try {
             quartz.standby();
         } catch (SchedulerException e) {
@@ -183,8 +196,8 @@ public final class Schedule {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        boolean refreshDone = nodeRefresh == null || nodeRefresh.awaitStopped(deadline);
-        return !shutdown.isAlive() && refreshDone;
+        boolean loopsDone = nodeLoops.stream().allMatch(loop -> loop.awaitStopped(deadline));
+        return !shutdown.isAlive() && loopsDone;
     }
 
     private void shutdownWaiting() {

@@ -9,6 +9,7 @@ import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -108,8 +109,15 @@ final class Triggers {
     private void place(Trigger wanted) throws SchedulerException {
         Trigger existing = quartz.getTrigger(wanted.getKey());
         if (existing == null) {
-            quartz.scheduleJob(wanted);
-        } else if (!sameSchedule(existing, wanted)) {
+            try {
+                quartz.scheduleJob(wanted);
+                return;
+            } catch (ObjectAlreadyExistsException e) {
+                // Nodes starting at once on a new database: another one stored it a moment ago.
+                existing = quartz.getTrigger(wanted.getKey());
+            }
+        }
+        if (!sameSchedule(existing, wanted)) {
             quartz.rescheduleJob(wanted.getKey(), wanted);
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidings.model.NodeId;
 
 /**
  * The delivery ledger: one row per issue and subscriber, {@code pending} until it is
@@ -31,9 +32,16 @@ public final class DeliveryStore {
             + " FROM deliveries WHERE issue_id = ? GROUP BY status", 1L);
 
     private final Database db;
+    /** Rows another node has claimed are not this one's to record (see {@link DeliveryClaims}). */
+    private final NodeId owner;
 
     public DeliveryStore(Database db) {
+        this(db, NodeId.self());
+    }
+
+    public DeliveryStore(Database db, NodeId owner) {
         this.db = db;
+        this.owner = owner;
     }
 
     /** A pending delivery whose next attempt is due. */
@@ -76,32 +84,38 @@ public final class DeliveryStore {
         });
     }
 
-    public void markSent(long issueId, long subscriberId, String messageId, Instant now) {
-        update(issueId, subscriberId, "status = 'sent', attempts = attempts + 1, last_error = NULL, message_id = ?,"
+    /** Each mark returns whether it recorded: false when the row is not pending, or another node holds it. */
+    public boolean markSent(long issueId, long subscriberId, String messageId, Instant now) {
+        return update(issueId, subscriberId, "status = 'sent', attempts = attempts + 1, last_error = NULL, message_id = ?,"
                 + " next_attempt_at = NULL, updated_at = ?", messageId, now);
     }
 
-    public void markFailed(long issueId, long subscriberId, String error, Instant now) {
-        update(issueId, subscriberId, "status = 'failed', attempts = attempts + 1, last_error = ?,"
+    public boolean markFailed(long issueId, long subscriberId, String error, Instant now) {
+        return update(issueId, subscriberId, "status = 'failed', attempts = attempts + 1, last_error = ?,"
                 + " next_attempt_at = NULL, updated_at = ?", Sql.fit(error, 2000), now);
     }
 
-    public void markSkipped(long issueId, long subscriberId, String reason, Instant now) {
-        update(issueId, subscriberId, "status = 'skipped', last_error = ?, updated_at = ?", Sql.fit(reason, 2000), now);
+    public boolean markSkipped(long issueId, long subscriberId, String reason, Instant now) {
+        return update(issueId, subscriberId, "status = 'skipped', last_error = ?, updated_at = ?", Sql.fit(reason, 2000), now);
     }
 
-    /** A deferral (4xx, dropped connection): stays pending, tried again at {@code retryAt}. */
-    public void markDeferred(long issueId, long subscriberId, String error, Instant retryAt, Instant now) {
-        db.inTransaction("defer delivery", c -> {
+    /**
+     * A deferral (4xx, dropped connection): stays pending, tried again at {@code retryAt} by
+     * whichever node claims it then; the claim is given up, and the message known not delivered.
+     */
+    public boolean markDeferred(long issueId, long subscriberId, String error, Instant retryAt, Instant now) {
+        return db.inTransaction("defer delivery", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET attempts = attempts + 1,"
-                    + " last_error = ?, next_attempt_at = ?, updated_at = ? WHERE issue_id = ? AND subscriber_id = ?"
-                    + " AND status = 'pending'")) {
+                    + " last_error = ?, next_attempt_at = ?, updated_at = ?, claimed_by = NULL, lease_until = NULL,"
+                    + " handed_at = NULL WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'"
+                    + " AND (claimed_by IS NULL OR claimed_by = ?)")) {
                 ps.setString(1, Sql.fit(error, 2000));
                 Sql.setInstant(ps, 2, retryAt);
                 Sql.setInstant(ps, 3, now);
                 ps.setLong(4, issueId);
                 ps.setLong(5, subscriberId);
-                return ps.executeUpdate();
+                ps.setString(6, owner.value());
+                return ps.executeUpdate() == 1;
             }
         });
     }
@@ -155,16 +169,21 @@ public final class DeliveryStore {
         return new DeliveryCounts(n[0], n[1], n[2], n[3]);
     }
 
-    /** Only a pending row moves: a finished delivery is never overwritten by a late duplicate. */
-    private void update(long issueId, long subscriberId, String set, String text, Instant now) {
-        db.inTransaction("record delivery", c -> {
+    /**
+     * Only a pending row moves, and only one no other node holds: a finished delivery is never
+     * overwritten by a late duplicate, nor another node's claim by a node whose lease lapsed.
+     */
+    private boolean update(long issueId, long subscriberId, String set, String text, Instant now) {
+        return db.inTransaction("record delivery", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET " + set
-                    + " WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'")) {
+                    + " WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'"
+                    + " AND (claimed_by IS NULL OR claimed_by = ?)")) {
                 ps.setString(1, text);
                 Sql.setInstant(ps, 2, now);
                 ps.setLong(3, issueId);
                 ps.setLong(4, subscriberId);
-                return ps.executeUpdate();
+                ps.setString(5, owner.value());
+                return ps.executeUpdate() == 1;
             }
         });
     }

@@ -125,12 +125,13 @@ public final class IssueStore {
 
     /**
      * Marks the issue sent with its final ledger counts: nothing is pending any more, so they no
-     * longer change, and reports read them here instead of counting the ledger again.
+     * longer change, and reports read them here instead of counting the ledger again. Once: when
+     * several nodes finish the same issue, the first to complete it writes its counts.
      */
     public void complete(long issueId, DeliveryCounts counts, Instant now) {
         db.inTransaction("complete issue " + issueId, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE issues SET status = 'sent', completed_at = ?,"
-                    + " sent_count = ?, failed_count = ?, skipped_count = ? WHERE id = ?")) {
+                    + " sent_count = ?, failed_count = ?, skipped_count = ? WHERE id = ? AND status <> 'sent'")) {
                 Sql.setInstant(ps, 1, now);
                 ps.setLong(2, counts.sent());
                 ps.setLong(3, counts.failed());

@@ -72,8 +72,9 @@ final class ClusterNodes implements AutoCloseable {
     }
 
     private static void awaitListening(Node node) throws InterruptedException {
-        await(() -> node.log().contains("web: http://"), 90, () -> "node " + node.number() + " did not start:\n"
-                + node.log());
+        await(() -> node.log().contains("web: http://") || !node.process().isAlive(), 90,
+                () -> "node " + node.number() + " did not start:\n" + node.log());
+        assertTrue(node.process().isAlive(), () -> "node " + node.number() + " exited:\n" + node.log());
     }
 
     private Node launch() throws IOException {

@@ -59,6 +59,22 @@ class SendPacerTest {
     }
 
     @Test
+    void eachOfSeveralNodesKeepsToItsShareOfTheRateAsTheirNumberChanges() {
+        ManualTicker ticker = new ManualTicker(true);
+        java.util.concurrent.atomic.AtomicInteger nodes = new java.util.concurrent.atomic.AtomicInteger(2);
+        SendPacer pacer = SendPacer.perSecond(10, nodes::get, ticker);
+
+        pacer.awaitTurn();
+        pacer.awaitTurn();
+        nodes.set(4);
+        pacer.awaitTurn();
+        pacer.awaitTurn();
+
+        // 10/s among 2 nodes is 5/s here, one per 200 ms; among 4, 2.5/s, one per 400 ms.
+        assertEquals(List.of(200L, 200L, 400L), ticker.sleeps);
+    }
+
+    @Test
     void sharesSlotsBetweenCallersArrivingTogether() {
         ManualTicker ticker = new ManualTicker(false);
         SendPacer pacer = SendPacer.perSecond(4, ticker);

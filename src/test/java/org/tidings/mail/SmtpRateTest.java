@@ -35,7 +35,7 @@ class SmtpRateTest {
     @Test
     void sessionsOfOneMailerShareTheRate() throws Exception {
         MailConfig config = MailFixtures.smtp(smtp.port(), 100);
-        SmtpMailer template = SmtpMailer.create(config, MailFixtures.CLOCK);
+        SmtpMailer template = SmtpMailer.create(config, MailFixtures.CLOCK, () -> 1);
         FrozenTicker ticker = new FrozenTicker();
         Mailer mailer = new SmtpMailer(template.connector(), template.composer(), SendPacer.perSecond(10, ticker),
                 config.messagesPerConnection());

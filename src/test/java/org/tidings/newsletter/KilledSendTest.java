@@ -31,7 +31,8 @@ import org.tidings.store.NewFeed;
 
 /**
  * {@code digest send} in a real second JVM, killed with SIGKILL mid-issue, then run again: every
- * subscriber gets the issue, and only messages in flight at the kill can arrive twice.
+ * subscriber gets the issue once, but for the messages in flight at the kill, which are in doubt:
+ * counted, and by the policy of {@link org.tidings.store.DeliveryClaims} not sent again.
  */
 class KilledSendTest {
     private static final int SUBSCRIBERS = 120;
@@ -43,7 +44,7 @@ class KilledSendTest {
     Path dir;
 
     @Test
-    void killedSendResumesWithoutSkippingAnyoneOrRepeatingMoreThanTheMessagesInFlight() throws Exception {
+    void killedSendResumesWithoutRepeatingAnyoneAndCountsTheMessagesInFlightInDoubt() throws Exception {
         Path config = Files.writeString(dir.resolve("tidings.properties"), String.join("\n",
                 "smtp.host=127.0.0.1", "smtp.port=" + greenMail.getSmtp().getPort(), "smtp.security=none",
                 "mail.from=Tidings <news@tidings.example.org>", "mail.rate=40", "mail.concurrency=2",
@@ -74,8 +75,9 @@ class KilledSendTest {
         assertTrue(beforeKill >= 25 && beforeKill < SUBSCRIBERS, "killed after " + beforeKill + " messages; log: "
                 + Files.readString(dir.resolve("child.log")));
 
+        SendReport resumed;
         try (Tidings t = Tidings.open(c, Clock.systemUTC())) {
-            SendReport resumed = new IssueSender(t.newsletter()).send();
+            resumed = new IssueSender(t.newsletter()).send();
             assertTrue(resumed.resumed(), resumed.describe());
         }
 
@@ -83,14 +85,17 @@ class KilledSendTest {
         for (MimeMessage m : greenMail.getReceivedMessages()) {
             perRecipient.merge(m.getRecipients(Message.RecipientType.TO)[0].toString(), 1, Integer::sum);
         }
-        assertEquals(SUBSCRIBERS, perRecipient.size(), "every subscriber got the issue");
         List<String> twice = new ArrayList<>();
         perRecipient.forEach((who, n) -> {
             if (n > 1) {
                 twice.add(who + " x" + n);
             }
         });
-        assertTrue(twice.size() <= 2, "only the (at most 2) messages in flight may repeat: " + twice);
+        assertEquals(List.of(), twice, "nobody gets the issue twice");
+        assertTrue(resumed.inDoubt() <= 2, "at most the 2 messages in flight are in doubt: " + resumed.describe());
+        // An in-doubt message may have arrived before the kill or not: without it, a subscriber is one of them.
+        assertTrue(perRecipient.size() >= SUBSCRIBERS - resumed.inDoubt() && perRecipient.size() <= SUBSCRIBERS,
+                perRecipient.size() + " got the issue; " + resumed.describe());
         assertTrue(new File(dir.toFile(), "data").isDirectory());
     }
 }

@@ -58,10 +58,7 @@ final class NewsletterFixture implements AutoCloseable {
     /** The same parts with another mailer: a port of our own, so a fake can stand in for a failing server. */
     IssueSender sender(Mailer mailer) {
         NewsletterParts p = tidings.newsletter();
-        return new IssueSender(new NewsletterParts(p.articles(), p.subscribers(), p.issues(), p.deliveries(),
-                p.digestRenderer(), p.confirmRenderer(), mailer, p.mail(), p.digest(), p.links(), p.clock(),
-                p.telemetry()),
-                d -> clock.advance(d.plusMillis(1)));
+        return new IssueSender(p.withMailer(mailer), d -> clock.advance(d.plusMillis(1)));
     }
 
     @Override

@@ -74,8 +74,7 @@ final class ScheduleFixture implements AutoCloseable {
     }
 
     private NewsletterParts withHeldMailer(NewsletterParts p) {
-        return new NewsletterParts(p.articles(), p.subscribers(), p.issues(), p.deliveries(), p.digestRenderer(),
-                p.confirmRenderer(), mailer, p.mail(), p.digest(), p.links(), p.clock(), p.telemetry());
+        return p.withMailer(mailer);
     }
 
     /** Stops the running schedule, as serve does on SIGTERM. */
