@@ -5,6 +5,7 @@ import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.tidings.config.TidingsConfig;
 import org.tidings.fetch.FeedFetcher;
+import org.tidings.ingest.ClaimPolicy;
 import org.tidings.ingest.FeedAdder;
 import org.tidings.ingest.FeedIngester;
 import org.tidings.ingest.FetchSchedule;
@@ -16,10 +17,13 @@ import org.tidings.store.AdminSessionStore;
 import org.tidings.store.ArticleRetention;
 import org.tidings.store.ClientAttempts;
 import org.tidings.store.ArticleStore;
+import org.tidings.store.ClaimTime;
 import org.tidings.store.Database;
 import org.tidings.store.DeliveryClaims;
 import org.tidings.store.DeliveryStore;
+import org.tidings.store.FeedClaims;
 import org.tidings.store.FeedStore;
+import org.tidings.store.FetchSlots;
 import org.tidings.store.IssueStore;
 import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
@@ -47,6 +51,8 @@ public final class Tidings implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final FeedStore feeds;
+    private final FeedClaims claims;
+    private final FetchSlots slots;
     private final ArticleStore articles;
     private final SubscriberStore subscribers;
     private final SubscriberList subscriberList;
@@ -62,11 +68,14 @@ public final class Tidings implements AutoCloseable {
     private IngestParts ingestParts;
     private NewsletterParts newsletter;
 
-    private Tidings(TidingsConfig config, Database database, Clock clock) {
+    private Tidings(TidingsConfig config, Database database, Clock clock, ClaimTime claimTime) {
         this.config = config;
         this.database = database;
         this.clock = clock;
         this.feeds = new FeedStore(database);
+        this.claims = new FeedClaims(database, claimTime);
+        // A fetch cannot outlast fetch.timeout; the margin covers a process paused between the statements.
+        this.slots = new FetchSlots(database, config.fetch().perHost(), config.fetch().timeout().plusSeconds(30));
         this.articles = new ArticleStore(database);
         this.subscribers = new SubscriberStore(database);
         this.subscriberList = new SubscriberList(database);
@@ -79,13 +88,19 @@ public final class Tidings implements AutoCloseable {
         this.metrics = new Metrics(feeds);
     }
 
+    /** Claims of due feeds go by the database's time, the one time all processes on it share. */
     public static Tidings open(TidingsConfig config, Clock clock) {
+        return open(config, clock, ClaimTime.database());
+    }
+
+    /** @param claimTime {@link ClaimTime#of} the clock when a test or simulation pins it */
+    public static Tidings open(TidingsConfig config, Clock clock, ClaimTime claimTime) {
         // Each ingest worker holds a connection while it stores a feed, and each delivery thread
         // while it records a message; under serve both run at once, beside Quartz's own few. The
         // pool opens connections only as they are needed.
         int pool = config.db().poolSize().orElse(
                 config.fetch().concurrency() + DeliveryWorkers.threads(config.mail().concurrency()) + 4);
-        return new Tidings(config, Database.open(config.db(), config.dataDir(), pool), clock);
+        return new Tidings(config, Database.open(config.db(), config.dataDir(), pool), clock, claimTime);
     }
 
     public TidingsConfig config() {
@@ -107,12 +122,12 @@ public final class Tidings implements AutoCloseable {
 
     /** Per use, over the ingest parts built once. */
     public IngestRun ingestRun() {
-        return new IngestRun(new FeedIngester(ingestParts()), config.fetch().concurrency(), config.fetch().perHost());
+        return new IngestRun(new FeedIngester(ingestParts()), config.fetch().concurrency(), slots);
     }
 
     /** Per use, over the ingest parts built once. */
     public RefreshRound refreshRound() {
-        return new RefreshRound(feeds(), ingestRun(), clock());
+        return new RefreshRound(claims, ingestRun(), ClaimPolicy.of(config.fetch()));
     }
 
     public ArticleRetention retention() {

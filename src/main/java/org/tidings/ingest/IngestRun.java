@@ -3,25 +3,30 @@ package org.tidings.ingest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.tidings.model.Feed;
+import org.tidings.store.FetchSlots;
+import org.tidings.store.HostSlot;
 import org.tidings.store.StoreException;
 
 /**
  * Ingests many feeds at once: {@code concurrency} workers, at most {@code perHost} open requests
- * per host. A failing feed becomes an outcome; only a database failure stops the run.
+ * per host from every process on the database together. A failing feed becomes an outcome; only a
+ * database failure stops the run.
  */
 public final class IngestRun {
     private final FeedIngester ingester;
     private final int concurrency;
-    private final int perHost;
+    private final FetchSlots slots;
 
-    public IngestRun(FeedIngester ingester, int concurrency, int perHost) {
+    /** @param slots the hosts' request slots shared with other processes; its perHost limits this run too */
+    public IngestRun(FeedIngester ingester, int concurrency, FetchSlots slots) {
         this.ingester = ingester;
         this.concurrency = concurrency;
-        this.perHost = perHost;
+        this.slots = slots;
     }
 
     /**
@@ -38,7 +43,7 @@ public final class IngestRun {
      */
     public RunSummary run(List<Feed> feeds, Consumer<FeedOutcome> onOutcome, BooleanSupplier stopRequested)
             throws InterruptedException {
-        HostQueue queue = new HostQueue(feeds, perHost);
+        HostQueue queue = new HostQueue(feeds, slots.perHost());
         List<FeedOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
         Consumer<FeedOutcome> report = o -> {
@@ -76,18 +81,39 @@ public final class IngestRun {
         try {
             Feed feed;
             while (fatal.get() == null && !stopRequested.getAsBoolean() && (feed = queue.take()) != null) {
-                TimedFetch result;
-                try {
-                    result = ingester.fetch(feed);
-                } finally {
-                    queue.release(feed);
+                Optional<TimedFetch> result = fetchInSlot(queue, feed);
+                if (result.isPresent()) {
+                    report.accept(ingester.process(feed, result.get()));
                 }
-                report.accept(ingester.process(feed, result));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             fatal.compareAndSet(null, e);
+        }
+    }
+
+    /** Empty when other processes hold every slot of the feed's host: the feed waits its turn again. */
+    private Optional<TimedFetch> fetchInSlot(HostQueue queue, Feed feed) {
+        Optional<HostSlot> slot;
+        try {
+            slot = slots.take(HostQueue.host(feed));
+        } catch (RuntimeException e) {
+            queue.release(feed);
+            throw e;
+        }
+        if (slot.isEmpty()) {
+            queue.retryLater(feed);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ingester.fetch(feed));
+        } finally {
+            try {
+                slots.release(slot.get());
+            } finally {
+                queue.release(feed);
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ public final class ClaimTime {
         }
         try (PreparedStatement ps = c.prepareStatement(NOW.sql()); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            return Sql.instant(rs, 1);
         }
     }
 }

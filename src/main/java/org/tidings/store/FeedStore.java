@@ -20,19 +20,19 @@ import org.tidings.model.HttpValidators;
 
 /** The feeds table: the subscribed feeds and their fetch state. */
 public final class FeedStore {
-    private static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
+    static final String COLUMNS = "id, url, title, site_url, category, status, etag, last_modified,"
             + " body_hash, last_fetched_at, last_error, error_count, next_fetch_at, ttl_minutes, last_success_at,"
             + " created_at, interval_minutes, failing_since";
     /** Failing feeds are still polled, only less often; paused and gone feeds never are. */
-    private static final String POLLED = Arrays.stream(FeedStatus.values()).filter(FeedStatus::polled)
+    static final String POLLED = Arrays.stream(FeedStatus.values()).filter(FeedStatus::polled)
             .map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ", "status IN (", ")"));
     /** The status a {@link FeedState} gives the row for the status the row has when it is written. */
     private static final String STATUS_AFTER = Arrays.stream(FeedStatus.values())
             .map(s -> " WHEN '" + s.code() + "' THEN ?")
             .collect(Collectors.joining("", "CASE status", " ELSE status END"));
-    private static final String DUE = POLLED + " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)";
+    static final String DUE = POLLED + " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)";
 
-    private static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant SAMPLE_TIME = Instant.parse("2026-01-01T00:00:00Z");
     static final Query LIST = Query.of("feeds", "SELECT " + COLUMNS + " FROM feeds ORDER BY category, title, id");
     static final Query PAGE = Query.of("a page of feeds", "SELECT " + COLUMNS
             + " FROM feeds WHERE id > ? ORDER BY id LIMIT ?", 0L, 100);
@@ -284,7 +284,7 @@ public final class FeedStore {
         }
     }
 
-    private static Feed read(ResultSet rs) throws SQLException {
+    static Feed read(ResultSet rs) throws SQLException {
         return new Feed(rs.getLong("id"), Sql.uri(rs, "url"), rs.getString("title"), Sql.uri(rs, "site_url"),
                 rs.getString("category"), FeedStatus.fromCode(rs.getString("status")),
                 new HttpValidators(rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash")),

@@ -2,6 +2,7 @@ package org.tidings.ingest;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.tidings.TestClock;
 import org.tidings.TestDatabase;
@@ -12,6 +13,7 @@ import org.tidings.parse.FeedParser;
 import org.tidings.store.ArticleStore;
 import org.tidings.store.Database;
 import org.tidings.store.FeedStore;
+import org.tidings.store.FetchSlots;
 import org.tidings.store.NewFeed;
 
 /**
@@ -58,7 +60,7 @@ final class IngestFixture implements AutoCloseable {
     }
 
     IngestRun run() {
-        return new IngestRun(new FeedIngester(parts), 4, 2);
+        return new IngestRun(new FeedIngester(parts), 4, new FetchSlots(db, 2, Duration.ofMinutes(1)));
     }
 
     @Override
