@@ -58,6 +58,8 @@ public final class Tidings implements AutoCloseable {
     private final SubscriberList subscriberList;
     private final IssueStore issues;
     private final DeliveryStore deliveries;
+    /** On an H2 file one process sends at a time (serve's lock); on PostgreSQL the live nodes share. */
+    private final DeliveryClaims deliveryClaims;
     private final ArticleRetention retention;
     private final TombstonePurge tombstonePurge;
     private final AdminSessionStore adminSessions;
@@ -81,6 +83,7 @@ public final class Tidings implements AutoCloseable {
         this.subscriberList = new SubscriberList(database);
         this.issues = new IssueStore(database);
         this.deliveries = new DeliveryStore(database);
+        this.deliveryClaims = new DeliveryClaims(database, NodeId.self(), !config.db().shared());
         this.retention = new ArticleRetention(database);
         this.tombstonePurge = new TombstonePurge(database);
         this.adminSessions = new AdminSessionStore(database);
@@ -157,12 +160,10 @@ public final class Tidings implements AutoCloseable {
         if (newsletter == null) {
             Templates templates = Templates.load(config.digest().templatesDir());
             PublicLinks links = new PublicLinks(config.publicUrl());
-            // On an H2 file one process sends at a time (serve's lock); on PostgreSQL the live nodes share.
-            boolean shared = config.db().shared();
-            IntSupplier nodes = shared ? new LiveNodes(dataSource(), clock) : () -> 1;
-            newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries,
-                    new DeliveryClaims(database, NodeId.self(), !shared), new DigestRenderer(templates, config.digest(),
-                    links), new ConfirmRenderer(templates, config.digest(), links),
+            IntSupplier nodes = config.db().shared() ? new LiveNodes(dataSource(), clock) : () -> 1;
+            newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries, deliveryClaims,
+                    new DigestRenderer(templates, config.digest(), links),
+                    new ConfirmRenderer(templates, config.digest(), links),
                     Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(), config.digest(),
                     links, clock(), metrics, nodes);
         }
@@ -186,6 +187,11 @@ public final class Tidings implements AutoCloseable {
     /** The delivery ledger, without the newsletter's templates and mailer (for read-only reports). */
     public DeliveryStore deliveries() {
         return deliveries;
+    }
+
+    /** Who holds which deliveries, for status; the newsletter sends through the same. */
+    public DeliveryClaims deliveryClaims() {
+        return deliveryClaims;
     }
 
     public SubscriberStore subscribers() {

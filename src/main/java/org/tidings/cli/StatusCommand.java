@@ -47,7 +47,10 @@ final class StatusCommand implements Callable<Integer> {
             // First: a bad digest.cron stops the command before it has printed half a report.
             Instant nextNewsletter = ScheduleStatus.nextNewsletter(config.schedule().digestCron(), zone, now);
             if (config.db().shared()) {
-                nodes(out, ScheduleStatus.nodes(t.dataSource()), now, zone);
+                Map<String, Long> sending = t.issues().unfinished().map(i -> t.deliveryClaims().holders(i.id()))
+                        .orElse(Map.of());
+                nodes(out, ScheduleStatus.nodes(t.dataSource()), ScheduleStatus.runningJobs(t.dataSource()), sending,
+                        now, zone);
             } else {
                 out.println("serve: " + (serving ? "running" + ServeLock.describeHolder(config.dataDir())
                         : "not running") + " on " + config.dataDir());
@@ -61,12 +64,20 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static void nodes(PrintWriter out, List<NodeCheckIn> nodes, Instant now, ZoneId zone) {
+    /** Each node, when it last checked in, and what it holds: running jobs, messages claimed to send. */
+    private static void nodes(PrintWriter out, List<NodeCheckIn> nodes, Map<String, List<String>> jobs,
+            Map<String, Long> sending, Instant now, ZoneId zone) {
         long alive = nodes.stream().filter(n -> n.alive(now)).count();
         out.println("nodes: " + alive + " serving" + (nodes.size() > alive ? ", " + (nodes.size() - alive)
                 + " silent (their jobs are recovered by the others)" : ""));
         for (NodeCheckIn n : nodes) {
-            out.printf("  %-40s last seen %s%s%n", n.name(), format(n.lastSeen(), zone), n.alive(now) ? "" : " (silent)");
+            StringBuilder holds = new StringBuilder();
+            jobs.getOrDefault(n.name(), List.of()).forEach(j -> holds.append(", running ").append(j));
+            if (sending.containsKey(n.name())) {
+                holds.append(", ").append(sending.get(n.name())).append(" messages claimed");
+            }
+            out.printf("  %-40s last seen %s%s%s%n", n.name(), format(n.lastSeen(), zone),
+                    n.alive(now) ? "" : " (silent)", holds);
         }
     }
 

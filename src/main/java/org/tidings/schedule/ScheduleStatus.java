@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -57,6 +58,24 @@ public final class ScheduleStatus {
             }
         } catch (SQLException e) {
             throw new ScheduleException("Could not read the nodes: " + e.getMessage(), e);
+        }
+    }
+
+    /** The jobs running now, by the node (Quartz instance) that runs them: who holds which singleton. */
+    public static Map<String, List<String>> runningJobs(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT instance_name, job_name FROM qrtz_fired_triggers"
+                        + " WHERE sched_name = ? AND job_name IS NOT NULL ORDER BY instance_name, job_name")) {
+            ps.setString(1, Schedule.NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, List<String>> jobs = new java.util.TreeMap<>();
+                while (rs.next()) {
+                    jobs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+                return jobs;
+            }
+        } catch (SQLException e) {
+            throw new ScheduleException("Could not read the running jobs: " + e.getMessage(), e);
         }
     }
 

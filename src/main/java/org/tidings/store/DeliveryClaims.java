@@ -46,6 +46,9 @@ public final class DeliveryClaims {
             + " AND (lease_until IS NULL OR lease_until < ? OR claimed_by <> ?)"
             + " LIMIT ? FOR UPDATE SKIP LOCKED",
             1L, 0L, SAMPLE_TIME, SAMPLE_TIME, "host:1:abcde", 16);
+    static final Query HOLDERS = Query.of("live claims of an issue by node", "SELECT claimed_by, COUNT(*)"
+            + " FROM deliveries WHERE issue_id = ? AND status = 'pending' AND lease_until > CURRENT_TIMESTAMP"
+            + " GROUP BY claimed_by", 1L);
     static final Query ANY_PENDING = Query.of("whether an issue has pending deliveries", "SELECT subscriber_id"
             + " FROM deliveries WHERE issue_id = ? AND status = 'pending' LIMIT 1", 1L);
     private static final String TAKE = "UPDATE deliveries SET claimed_by = ?, lease_until = ?"
@@ -202,6 +205,22 @@ public final class DeliveryClaims {
                 ps.setLong(1, issueId);
                 ps.setString(2, owner.value());
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** How many of the issue's deliveries each node holds under a live claim now, for {@code status}. */
+    public java.util.Map<String, Long> holders(long issueId) {
+        return db.query("read claims", c -> {
+            try (PreparedStatement ps = c.prepareStatement(HOLDERS.sql())) {
+                ps.setLong(1, issueId);
+                java.util.Map<String, Long> held = new java.util.TreeMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        held.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                return held;
             }
         });
     }
