@@ -26,8 +26,10 @@ public final class ConfigLoader {
             "fetch.user-agent",
             "mail.transport", "mail.from", "mail.reply-to", "mail.concurrency", "mail.rate",
             "mail.messages-per-connection", "mail.max-attempts", "mail.retry-delay", "mail.claim-lease",
+            "mail.dkim.domain", "mail.dkim.selector", "mail.dkim.key-file", "mail.bounce-address",
+            "mail.soft-bounce-limit", "inbound.url", "inbound.interval",
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
-            "digest.title", "digest.zone", "digest.max-per-feed", "templates.dir",
+            "digest.title", "digest.zone", "digest.max-per-feed", "digest.max-articles", "templates.dir",
             "digest.cron", "retention.days", "serve.stop-timeout",
             "http.bind", "http.port", "http.max-requests", "http.max-queued", "admin.password", "subscribe.confirm-within");
 
@@ -87,7 +89,7 @@ public final class ConfigLoader {
         }
         return new TidingsConfig(dataDir, db, baseDir.toAbsolutePath(), publicUrl, FetchConfig.from(s),
                 MailConfig.from(s), DigestConfig.from(s, baseDir), ScheduleConfig.from(s), WebConfig.from(s),
-                AdminConfig.from(s));
+                AdminConfig.from(s), DeliverabilityConfig.from(s, baseDir));
     }
 
     private static Map<String, String> read(Path file) {

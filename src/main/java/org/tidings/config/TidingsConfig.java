@@ -12,11 +12,18 @@ import java.nio.file.Path;
  * @param publicUrl where Tidings is reached from outside; links in feeds (and later emails) use it
  * @param web where serve's HTTP server listens
  * @param admin the web admin's password, if it is on
+ * @param deliverability DKIM, the bounce address and the bounce mailbox
  */
 public record TidingsConfig(Path dataDir, DatabaseConfig db, Path baseDir, URI publicUrl, FetchConfig fetch,
         MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web,
-        AdminConfig admin) {
+        AdminConfig admin, DeliverabilityConfig deliverability) {
     public static final URI DEFAULT_PUBLIC_URL = URI.create("http://localhost:8080");
+
+    /** Without DKIM, bounce address or bounce mailbox, as tests and benchmarks mostly need. */
+    public TidingsConfig(Path dataDir, DatabaseConfig db, Path baseDir, URI publicUrl, FetchConfig fetch,
+            MailConfig mail, DigestConfig digest, ScheduleConfig schedule, WebConfig web, AdminConfig admin) {
+        this(dataDir, db, baseDir, publicUrl, fetch, mail, digest, schedule, web, admin, DeliverabilityConfig.none());
+    }
 
 
     /** JDBC URL of the database. */

@@ -191,4 +191,58 @@ class ConfigLoaderTest {
 
         assertEquals("Invalid configuration http.max-queued: must be a positive number, got 0", e.getMessage());
     }
+
+    @Test
+    void readsDeliverabilityKeysAndNeverPrintsTheMailboxPassword() throws IOException {
+        Path file = Files.writeString(dir.resolve("d.properties"), String.join("\n", "mail.dkim.domain=Example.ORG",
+                "mail.dkim.selector=s2026", "mail.dkim.key-file=keys/dkim.pem", "mail.bounce-address=bounces@example.org",
+                "mail.soft-bounce-limit=4", "inbound.url=imaps://bounces:s3cret@mail.example.org/INBOX",
+                "inbound.interval=PT1M", ""));
+
+        DeliverabilityConfig d = new ConfigLoader(dir, Map.of()).load(file).deliverability();
+
+        assertEquals("example.org", d.dkim().domain());
+        assertEquals("s2026", d.dkim().selector());
+        assertEquals(dir.resolve("keys/dkim.pem").toAbsolutePath(), d.dkim().keyFile());
+        assertEquals("bounces@example.org", d.bounceAddress().value());
+        assertEquals(4, d.softBounceLimit());
+        assertEquals(Duration.ofMinutes(1), d.inbound().interval());
+        assertEquals("imaps://bounces:***@mail.example.org/INBOX", d.inbound().safeUrl());
+        assertFalse(d.toString().contains("s3cret"), d.toString());
+    }
+
+    @Test
+    void deliverabilityIsOffByDefault() {
+        DeliverabilityConfig d = new ConfigLoader(dir, Map.of()).load(null).deliverability();
+
+        assertEquals(null, d.dkim());
+        assertEquals(null, d.bounceAddress());
+        assertEquals(null, d.inbound());
+        assertEquals(3, d.softBounceLimit());
+    }
+
+    @Test
+    void refusesHalfADkimSetUpABounceAddressWithAPlusAndAnUnknownMailboxScheme() {
+        ConfigException dkim = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_MAIL_DKIM_DOMAIN", "example.org")).load(null));
+        ConfigException plus = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_MAIL_BOUNCE_ADDRESS", "bounces+x@example.org")).load(null));
+        ConfigException scheme = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_INBOUND_URL", "http://mail.example.org/")).load(null));
+
+        assertTrue(dkim.getMessage().contains("mail.dkim.selector"), dkim.getMessage());
+        assertTrue(plus.getMessage().contains("mail.bounce-address"), plus.getMessage());
+        assertTrue(scheme.getMessage().contains("inbound.url"), scheme.getMessage());
+    }
+
+    @Test
+    void acceptsEveryKeyTheDocumentedDefaultsFileNames() throws IOException {
+        java.util.List<String> documented = Files.readAllLines(Path.of("config", "tidings.properties")).stream()
+                .filter(l -> l.matches("#[a-z][a-z0-9.-]*=.*")).map(l -> l.substring(1, l.indexOf('='))).toList();
+
+        assertTrue(documented.size() > 30, "documented keys found: " + documented);
+        for (String key : documented) {
+            assertTrue(ConfigLoader.KNOWN_KEYS.contains(key), key + " is documented but refused as unknown");
+        }
+    }
 }
