@@ -65,7 +65,6 @@ final class Delivery {
         MailSession session = sessions.borrow();
         // Timed from a free session on: waiting for one measures the pool, not the send.
         long started = System.nanoTime();
-        SendOutcome outcome;
         try {
             // Last look before the message leaves: a claim that lapsed and went to another node is theirs now.
             if (!parts.claims().handOver(issue.id(), s.id(), parts.clock().instant())) {
@@ -73,11 +72,13 @@ final class Delivery {
                         + " node that holds it", issue.number(), s.id());
                 return;
             }
-            outcome = sendHandedOver(session, s, content);
+            SendOutcome outcome = sendHandedOver(session, s, content);
+            // Recorded before the session goes back: a message handed over and not yet recorded
+            // holds a connection, so a kill leaves at most mail.concurrency messages in doubt.
+            record(send, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             sessions.release(session);
         }
-        record(send, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** An unreachable server took nothing: the row is not in doubt, and goes to whoever sends next. */
