@@ -9,9 +9,15 @@ import java.util.Objects;
  * @param listId the List-Id value, e.g. {@code Tidings <tidings.localhost.localdomain>}
  * @param unsubscribeUrl the one-click unsubscribe URL (RFC 8058 wants https), or null
  * @param unsubscribeMailto a {@code mailto:} URI that unsubscribes, or null
+ * @param feedbackId the Feedback-ID value ({@code issue:list:tidings:sender}) that Gmail's
+ *     complaint reports group by, or null
  */
-public record ListHeaders(String listId, URI unsubscribeUrl, URI unsubscribeMailto) {
+public record ListHeaders(String listId, URI unsubscribeUrl, URI unsubscribeMailto, String feedbackId) {
     public ListHeaders {
         Objects.requireNonNull(listId, "listId");
+    }
+
+    public ListHeaders(String listId, URI unsubscribeUrl, URI unsubscribeMailto) {
+        this(listId, unsubscribeUrl, unsubscribeMailto, null);
     }
 }
