@@ -8,7 +8,7 @@ import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
 /**
- * The three recurring jobs and how each is built: by hand, with its work, instead of Quartz's
+ * The recurring jobs and how each is built: by hand, with its work, instead of Quartz's
  * reflection. A new instance per firing, so that a stop request belongs to one run.
  */
 final class JobKinds implements JobFactory {
@@ -16,6 +16,7 @@ final class JobKinds implements JobFactory {
     static final JobKey REFRESH = new JobKey("refresh", GROUP);
     static final JobKey NEWSLETTER = new JobKey("newsletter", GROUP);
     static final JobKey HOUSEKEEPING = new JobKey("housekeeping", GROUP);
+    static final JobKey INBOUND = new JobKey("inbound", GROUP);
 
     private final ScheduledWork work;
     private final ScheduleSettings settings;
@@ -40,6 +41,9 @@ final class JobKinds implements JobFactory {
         }
         if (kind == HousekeepingJob.class) {
             return new HousekeepingJob(work, settings);
+        }
+        if (kind == InboundJob.class) {
+            return new InboundJob(work);
         }
         throw new SchedulerException("No such job in Tidings: " + kind.getName());
     }

@@ -65,7 +65,7 @@ public final class Schedule {
         }
         try {
             schedule.quartz.setJobFactory(new JobKinds(work, settings, cadence, schedule::retryNewsletterLater));
-            schedule.triggers.ensure(settings, cadence);
+            schedule.triggers.ensure(settings, cadence, work.inbound());
             schedule.quartz.start();
             schedule.nodeLoops.forEach(NodeLoop::start);
             return schedule;

@@ -30,6 +30,7 @@ final class Triggers {
     private static final TriggerKey REFRESH = TriggerKey.triggerKey("refresh", JobKinds.GROUP);
     private static final TriggerKey NEWSLETTER = TriggerKey.triggerKey("newsletter", JobKinds.GROUP);
     private static final TriggerKey HOUSEKEEPING = TriggerKey.triggerKey("housekeeping", JobKinds.GROUP);
+    private static final TriggerKey INBOUND = TriggerKey.triggerKey("inbound", JobKinds.GROUP);
     static final TriggerKey NEWSLETTER_NOW = TriggerKey.triggerKey("newsletter-now", JobKinds.GROUP);
     /** Its own key: a retry or a resume must not replace an admin's waiting "send now". */
     private static final TriggerKey NEWSLETTER_RETRY = TriggerKey.triggerKey("newsletter-retry", JobKinds.GROUP);
@@ -40,7 +41,8 @@ final class Triggers {
         this.quartz = quartz;
     }
 
-    void ensure(ScheduleSettings settings, CronCadence cadence) throws SchedulerException {
+    void ensure(ScheduleSettings settings, CronCadence cadence, ScheduledWork.Inbound inbound)
+            throws SchedulerException {
         job(JobKinds.REFRESH, RefreshJob.class, "fetches the feeds that are due");
         job(JobKinds.NEWSLETTER, NewsletterJob.class, "sends the issue owed at digest.cron");
         job(JobKinds.HOUSEKEEPING, HousekeepingJob.class,
@@ -54,6 +56,22 @@ final class Triggers {
         // A newsletter missed while Tidings was down goes out once, now; never once per missed week.
         place(cron(NEWSLETTER, JobKinds.NEWSLETTER, cadence.expression(), cadence));
         place(cron(HOUSEKEEPING, JobKinds.HOUSEKEEPING, HOUSEKEEPING_CRON, cadence));
+        placeInbound(inbound);
+    }
+
+    /** The bounce mailbox's poll, or none when inbound.url was removed from the settings. */
+    private void placeInbound(ScheduledWork.Inbound inbound) throws SchedulerException {
+        job(JobKinds.INBOUND, InboundJob.class, "reads bounces, complaints and unsubscribes from inbound.url");
+        if (inbound == null) {
+            quartz.unscheduleJob(INBOUND);
+            return;
+        }
+        // Polls missed while stopped are not worth several: the next one reads everything waiting.
+        place(TriggerBuilder.newTrigger().withIdentity(INBOUND).forJob(JobKinds.INBOUND).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(inbound.every().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build());
     }
 
     private void placeRefresh(ScheduleSettings settings) throws SchedulerException {

@@ -60,6 +60,10 @@ final class ScheduleFixture implements AutoCloseable {
     }
 
     Schedule start(String cron, Duration refreshEvery) {
+        return start(cron, refreshEvery, null);
+    }
+
+    Schedule start(String cron, Duration refreshEvery, ScheduledWork.Inbound inbound) {
         ScheduleSettings settings = new ScheduleSettings(new ScheduleConfig(cron, Duration.ofDays(90),
                 Duration.ofSeconds(20)), ZoneOffset.UTC, refreshEvery, MISFIRE_THRESHOLD);
         ScheduledWork work = new ScheduledWork(() -> {
@@ -68,7 +72,7 @@ final class ScheduleFixture implements AutoCloseable {
         }, () -> {
             newsletterRuns.incrementAndGet();
             return new ScheduledIssue(withHeldMailer(tidings.newsletter()));
-        }, tidings.retention(), tidings.tombstonePurge(), tidings.clock());
+        }, tidings.retention(), tidings.tombstonePurge(), tidings.clock(), inbound);
         schedule = Schedule.start(tidings.dataSource(), settings, work);
         return schedule;
     }

@@ -251,4 +251,33 @@ class ScheduleTest {
         assertEquals(4, received());
         assertEquals(2, f.tidings.issues().latest().orElseThrow().number());
     }
+
+    @Test
+    void inboundPollRunsAtStartAndAgainEachIntervalEvenAfterAFailedPoll() throws Exception {
+        ScheduleFixture f = fixture(Map.of());
+        AtomicInteger polls = new AtomicInteger();
+        f.start("0 0 7 ? * MON", Duration.ofHours(1), new ScheduledWork.Inbound(() -> {
+            if (polls.incrementAndGet() == 1) {
+                throw new IllegalStateException("mailbox down");
+            }
+        }, Duration.ofMillis(300)));
+
+        ScheduleFixture.await(Duration.ofSeconds(30), "three polls of the bounce mailbox", () -> polls.get() >= 3);
+        assertTrue(f.stop());
+    }
+
+    @Test
+    void inboundPollStopsWhenInboundUrlIsRemoved() throws Exception {
+        ScheduleFixture f = fixture(Map.of());
+        AtomicInteger polls = new AtomicInteger();
+        f.start("0 0 7 ? * MON", Duration.ofHours(1), new ScheduledWork.Inbound(polls::incrementAndGet,
+                Duration.ofHours(1)));
+        ScheduleFixture.await(Duration.ofSeconds(30), "the first poll", () -> polls.get() >= 1);
+        assertTrue(f.nextFiring("inbound") != null, "the poll's trigger is stored");
+        assertTrue(f.stop());
+
+        f.start("0 0 7 ? * MON", Duration.ofHours(1));
+        assertEquals(null, f.nextFiring("inbound"), "no trigger left for the poll");
+        assertTrue(f.stop());
+    }
 }
