@@ -164,7 +164,8 @@ public final class Tidings implements AutoCloseable {
             newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries, deliveryClaims,
                     new DigestRenderer(templates, config.digest(), links),
                     new ConfirmRenderer(templates, config.digest(), links),
-                    Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(), config.digest(),
+                    Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(),
+                    config.deliverability().bounceAddress(), config.digest(),
                     links, clock(), metrics, nodes);
         }
         return newsletter;

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,17 +24,15 @@ import org.tidings.config.WebConfig;
 import org.tidings.digest.IssueContents;
 import org.tidings.digest.IssuePlan;
 import org.tidings.mail.BenchComposer;
-import org.tidings.mail.ListHeaders;
-import org.tidings.mail.MailMessage;
 import org.tidings.model.Digest;
 import org.tidings.model.EmailAddress;
 import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.newsletter.IssueSender;
+import org.tidings.newsletter.MessageFactory;
 import org.tidings.newsletter.NewsletterParts;
 import org.tidings.newsletter.SendReport;
-import org.tidings.render.RenderedEmail;
 
 /**
  * The newsletter benchmark of the README, in one run against a local SMTP sink that discards:
@@ -123,8 +118,8 @@ public final class NewsletterBenchmark {
     }
 
     /**
-     * Per subscriber, as {@code Delivery} does it: their digest, rendered, addressed like
-     * {@code MessageFactory} does, composed and written out as MIME. Subscribers are read in pages
+     * Per subscriber, as {@code Delivery} does it: their digest, rendered, addressed by
+     * {@code MessageFactory}, composed and written out as MIME. Subscribers are read in pages
      * outside the timed part; after a warm-up, one thread.
      */
     private static void render(Tidings t, MailConfig mail, int count, Figures f) throws IOException {
@@ -150,6 +145,7 @@ public final class NewsletterBenchmark {
     /** @return {nanoseconds spent rendering, messages, bytes} */
     private static long[] renderPass(Tidings t, NewsletterParts parts, IssueContents contents, BenchComposer composer,
             int count) throws IOException {
+        MessageFactory factory = MessageFactory.of(parts);
         long nanos = 0;
         long messages = 0;
         long bytes = 0;
@@ -167,7 +163,7 @@ public final class NewsletterBenchmark {
                 }
                 Digest digest = contents.forSubscriber(s);
                 if (!digest.isEmpty()) {
-                    bytes += composer.write(message(parts, digest.issue(), s, parts.digestRenderer().render(digest, s)),
+                    bytes += composer.write(factory.digest(digest.issue(), s, parts.digestRenderer().render(digest, s)),
                             nowhere);
                     messages++;
                 }
@@ -183,11 +179,13 @@ public final class NewsletterBenchmark {
         NewsletterParts parts = t.newsletter();
         IssueContents contents = contents(parts);
         BenchComposer composer = new BenchComposer(mail, t.clock());
+        MessageFactory factory = MessageFactory.of(parts);
         List<Subscriber> subscribers = t.subscriberList().page(0, count);
         long start = System.nanoTime();
         for (Subscriber s : subscribers) {
             Digest digest = contents.forSubscriber(s);
-            composer.sendOnNewConnection(message(parts, digest.issue(), s, parts.digestRenderer().render(digest, s)));
+            composer.sendOnNewConnection(factory.digest(digest.issue(), s,
+                    parts.digestRenderer().render(digest, s)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         f.naive = subscribers.size() / seconds;
@@ -240,17 +238,6 @@ public final class NewsletterBenchmark {
         Issue issue = new Issue(0, 1, plan.periodStart(), plan.periodEnd(), plan.subject());
         return IssueContents.of(issue, parts.articles().firstSeenBetween(plan.periodStart(), plan.periodEnd()),
                 parts.digest().maxPerFeed());
-    }
-
-    /** Addressed as {@code MessageFactory} does (package-private there): list headers, stable Message-ID. */
-    private static MailMessage message(NewsletterParts parts, Issue issue, Subscriber s, RenderedEmail content) {
-        String domain = parts.mail().from().domain();
-        URI mailto = URI.create("mailto:" + parts.mail().from().value() + "?subject="
-                + URLEncoder.encode("unsubscribe " + s.token(), StandardCharsets.UTF_8).replace("+", "%20"));
-        ListHeaders list = new ListHeaders("Tidings <tidings." + domain + ">", parts.links().unsubscribe(s.token()),
-                mailto);
-        return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
-                "<tidings." + issue.number() + "." + s.id() + "@" + domain + ">", list);
     }
 
     private static long processCpuNanos() {

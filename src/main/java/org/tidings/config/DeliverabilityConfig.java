@@ -19,6 +19,11 @@ import org.tidings.model.EmailAddress;
 public record DeliverabilityConfig(DkimConfig dkim, EmailAddress bounceAddress, int softBounceLimit,
         InboundConfig inbound) {
     public static final int DEFAULT_SOFT_BOUNCE_LIMIT = 3;
+    /**
+     * RFC 5321's 64-character local part, less the longest {@code +TOKEN}: "+unsubscribe-" (13), a
+     * subscriber id of up to 10 digits, "-" and a 16-character MAC; a delivery token is shorter.
+     */
+    static final int MAX_BOUNCE_LOCAL = 64 - 13 - 10 - 1 - 16;
 
     /** Nothing signed, no bounce address, nothing polled. */
     public static DeliverabilityConfig none() {
@@ -58,6 +63,10 @@ public record DeliverabilityConfig(DkimConfig dkim, EmailAddress bounceAddress, 
                 .map(v -> MailboxSpec.parse("mail.bounce-address", v).address()).orElse(null);
         if (bounce != null && bounce.localPart().contains("+")) {
             throw new ConfigException("mail.bounce-address", "must not contain '+': Tidings adds '+TOKEN' itself");
+        }
+        if (bounce != null && bounce.localPart().length() > MAX_BOUNCE_LOCAL) {
+            throw new ConfigException("mail.bounce-address", "the part before @ must be at most " + MAX_BOUNCE_LOCAL
+                    + " characters: with '+TOKEN' added it must stay within the 64 that mail servers accept");
         }
         return new DeliverabilityConfig(dkim(s, baseDir), bounce,
                 s.positiveInt("mail.soft-bounce-limit", DEFAULT_SOFT_BOUNCE_LIMIT), inbound(s));

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Properties;
 import org.eclipse.angus.mail.util.CRLFOutputStream;
 import org.tidings.config.MailConfig;
+import org.tidings.model.EmailAddress;
 
 /**
  * The file adapter: each message becomes an RFC 5322 .eml file in the outbox, for trying Tidings
@@ -75,6 +76,17 @@ final class FileMailer implements Mailer {
         }
     }
 
+    /**
+     * What the receiving server would add from MAIL FROM (RFC 5321 4.4): with no server here, the
+     * file says itself where its bounces would go. Nothing when they go to mail.from.
+     */
+    private static void writeReturnPath(OutputStream out, EmailAddress returnPath) throws IOException {
+        if (returnPath != null) {
+            String header = "Return-Path: <" + HeaderText.clean(returnPath.value()) + ">\r\n";
+            out.write(header.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
     private MailUnavailableException unavailable(Exception e) {
         return new MailUnavailableException("Could not write to outbox " + outbox + ": " + e, e);
     }
@@ -94,6 +106,7 @@ final class FileMailer implements Mailer {
                 // In the outbox itself, so the move is a rename; the dot keeps half-written files out of sight.
                 temp = Files.createTempFile(outbox, ".", ".part");
                 try (OutputStream out = new CRLFOutputStream(Files.newOutputStream(temp))) {
+                    writeReturnPath(out, message.returnPath());
                     mime.writeTo(out);
                 }
                 move(temp, target);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.tidings.config.MailConfig;
 import org.tidings.model.EmailAddress;
 
@@ -44,7 +45,12 @@ final class MimeComposer {
     }
 
     MimeMessage compose(MailMessage m) throws MessagingException {
-        MimeMessage mime = new OwnIdMimeMessage(session, messageId(m.messageId()));
+        OwnIdMimeMessage mime = new OwnIdMimeMessage(session, messageId(m.messageId()));
+        if (m.returnPath() != null) {
+            // Per message, so one reused connection can send each message with its own VERP address;
+            // no Return-Path header: the receiving server writes that one from MAIL FROM.
+            mime.setEnvelopeFrom(HeaderText.clean(m.returnPath().value()));
+        }
         mime.setFrom(from);
         if (replyTo != null) {
             mime.setReplyTo(new Address[] {replyTo});
@@ -135,8 +141,10 @@ final class MimeComposer {
     /**
      * Keeps our Message-ID: the stock one would be generated on every save, and generating it looks up
      * the local host name, which can stall for seconds per message on a host without DNS for itself.
+     * An {@link SMTPMessage} because that is where Angus's SMTP transport reads a message's own
+     * envelope sender; written to a file it is a plain MIME message.
      */
-    private static final class OwnIdMimeMessage extends MimeMessage {
+    private static final class OwnIdMimeMessage extends SMTPMessage {
         private final String messageId;
 
         OwnIdMimeMessage(Session session, String messageId) {

@@ -99,7 +99,7 @@ final class SmtpConnector {
         p.setProperty("mail.smtp.port", Integer.toString(smtp.port()));
         // Without it Angus looks up our own host name for EHLO, which can hang on hosts without DNS for themselves.
         p.setProperty("mail.smtp.localhost", from.domain());
-        // Bounces go to the From address.
+        // The envelope sender of a message that names no Return-Path of its own (MimeComposer sets it per message).
         p.setProperty("mail.smtp.from", from.value());
         p.setProperty("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         p.setProperty("mail.smtp.timeout", TIMEOUT_MILLIS);

@@ -3,6 +3,7 @@ package org.tidings.newsletter;
 import java.time.Duration;
 import java.time.Instant;
 import org.tidings.digest.IssueContents;
+import org.tidings.mail.MailMessage;
 import org.tidings.mail.MailSession;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.mail.SendOutcome;
@@ -61,7 +62,8 @@ final class Delivery {
             fail(s.id(), "could not render the digest: " + e.getMessage(), now);
             return;
         }
-        String messageId = messages.messageId(issue, s);
+        // Built once: the Message-ID and VERP address each cost an HMAC, and the ledger keeps the Message-ID sent.
+        MailMessage message = messages.digest(issue, s, content);
         MailSession session = sessions.borrow();
         // Timed from a free session on: waiting for one measures the pool, not the send.
         long started = System.nanoTime();
@@ -72,20 +74,20 @@ final class Delivery {
                         + " node that holds it", issue.number(), s.id());
                 return;
             }
-            SendOutcome outcome = sendHandedOver(session, s, content);
+            SendOutcome outcome = sendHandedOver(session, s, message);
             // Recorded before the session goes back: a message handed over and not yet recorded
             // holds a connection, so a kill leaves at most mail.concurrency messages in doubt.
-            record(send, messageId, outcome, Duration.ofNanos(System.nanoTime() - started));
+            record(send, message.messageId(), outcome, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             sessions.release(session);
         }
     }
 
     /** An unreachable server took nothing: the row is not in doubt, and goes to whoever sends next. */
-    private SendOutcome sendHandedOver(MailSession session, Subscriber s, RenderedEmail content)
+    private SendOutcome sendHandedOver(MailSession session, Subscriber s, MailMessage message)
             throws MailUnavailableException {
         try {
-            return session.send(messages.digest(issue, s, content));
+            return session.send(message);
         } catch (MailUnavailableException e) {
             parts.claims().takeBack(issue.id(), s.id());
             throw e;

@@ -60,7 +60,7 @@ public final class IssueSender {
         this.parts = parts;
         this.builder = new IssueBuilder(parts.articles(), parts.issues(), parts.digestRenderer()::renderWeb,
                 parts.digest(), parts.clock());
-        this.messages = new MessageFactory(parts.mail(), parts.links(), parts.digest().title());
+        this.messages = MessageFactory.of(parts);
         this.sleeper = sleeper;
     }
 

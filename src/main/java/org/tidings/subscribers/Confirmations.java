@@ -16,7 +16,7 @@ public final class Confirmations {
 
     public Confirmations(NewsletterParts parts) {
         this.parts = parts;
-        this.messages = new MessageFactory(parts.mail(), parts.links(), parts.digest().title());
+        this.messages = MessageFactory.of(parts);
     }
 
     /**

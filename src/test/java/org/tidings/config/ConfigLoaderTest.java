@@ -236,6 +236,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesABounceAddressTooLongToTakeItsTokenWithinSixtyFourCharacters() {
+        String longest = "b".repeat(24) + "@example.org";
+        ConfigException tooLong = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_MAIL_BOUNCE_ADDRESS", "b" + longest)).load(null));
+
+        assertEquals(longest, new ConfigLoader(dir, Map.of("TIDINGS_MAIL_BOUNCE_ADDRESS", longest)).load(null)
+                .deliverability().bounceAddress().value());
+        assertTrue(tooLong.getMessage().startsWith("Invalid configuration mail.bounce-address: the part before @ must"
+                + " be at most 24 characters"), tooLong.getMessage());
+    }
+
+    @Test
     void acceptsEveryKeyTheDocumentedDefaultsFileNames() throws IOException {
         java.util.List<String> documented = Files.readAllLines(Path.of("config", "tidings.properties")).stream()
                 .filter(l -> l.matches("#[a-z][a-z0-9.-]*=.*")).map(l -> l.substring(1, l.indexOf('='))).toList();

@@ -2,6 +2,7 @@ package org.tidings.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.model.EmailAddress;
 
 /** The outbox adapter: one parseable .eml per Message-ID. */
 class FileMailerTest {
@@ -63,6 +65,35 @@ class FileMailerTest {
 
         String eml = Files.readString(dir.resolve("crlf@tidings.example.org.eml"), StandardCharsets.US_ASCII);
         assertTrue(eml.replace("\r\n", "").indexOf('\n') < 0, "bare LF in the file");
+    }
+
+    @Test
+    void writesTheReturnPathAsTheFirstHeaderInPlaceOfTheReceivingServer() throws Exception {
+        Mailer mailer = Mailers.create(MailFixtures.file(), dir, MailFixtures.CLOCK);
+        MailMessage m = MailFixtures.message("reader@example.org", "<verp@tidings.example.org>");
+        MailMessage verp = new MailMessage(m.to(), m.toName(), m.subject(), m.text(), m.html(), m.messageId(), m.list(),
+                EmailAddress.parse("bounces+1-7-abcdefghijklmnop@tidings.example.org"));
+
+        try (MailSession session = mailer.open()) {
+            session.send(verp);
+        }
+
+        Path file = dir.resolve("verp@tidings.example.org.eml");
+        String eml = Files.readString(file, StandardCharsets.US_ASCII);
+        assertTrue(eml.startsWith("Return-Path: <bounces+1-7-abcdefghijklmnop@tidings.example.org>\r\n"), eml);
+        assertEquals(1, parse(file).getHeader("Return-Path").length);
+        assertEquals("<verp@tidings.example.org>", parse(file).getMessageID());
+    }
+
+    @Test
+    void writesNoReturnPathWhenBouncesGoToMailFrom() throws Exception {
+        Mailer mailer = Mailers.create(MailFixtures.file(), dir, MailFixtures.CLOCK);
+
+        try (MailSession session = mailer.open()) {
+            session.send(MailFixtures.message("reader@example.org", "<plain@tidings.example.org>"));
+        }
+
+        assertNull(parse(dir.resolve("plain@tidings.example.org.eml")).getHeader("Return-Path"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.tidings.mail.MailSession;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.mail.Mailer;
 import org.tidings.mail.SendOutcome;
+import org.tidings.model.Subscriber;
 import org.tidings.model.SubscriberStatus;
 import org.tidings.store.DeliveryCounts;
 
@@ -85,14 +86,15 @@ class IssueSenderTest {
     void messageCarriesStructureHeadersAndEscapedTitles() throws Exception {
         NewsletterFixture f = fixture();
         f.feed("Révolution Permanente", "Presse", "<script>alert(1)</script> “Grève” à la Sorbonne");
-        long id = f.subscriber("ana@example.org", true).id();
+        Subscriber ana = f.subscriber("ana@example.org", true);
         f.clock.advance(Duration.ofMinutes(1));
 
         f.sender().send();
 
         MimeMessage m = greenMail.getReceivedMessages()[0];
         assertEquals("Tidings: week of 22 May 2023", m.getSubject());
-        assertEquals("<tidings.1." + id + "@tidings.example.org>", m.getMessageID());
+        assertEquals("<tidings.1." + ana.id() + "." + BounceTokens.messageIdMac(1, ana) + "@tidings.example.org>",
+                m.getMessageID());
         assertTrue(m.getHeader("List-Unsubscribe")[0].contains("http://localhost:8080/unsubscribe/"));
         assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post")[0]);
         assertTrue(m.getHeader("List-Id")[0].contains("tidings.example.org"));
