@@ -1,2 +1,6 @@
-/** Sending mail: the {@link org.tidings.mail.Mailer} port, MIME composition and its SMTP and outbox-file adapters. */
+/**
+ * Mail in both directions: the sending port ({@link org.tidings.mail.Mailer}), MIME composition and its
+ * SMTP and outbox-file adapters; and reading what comes back to the bounce address
+ * ({@link org.tidings.mail.InboundReader}, {@link org.tidings.mail.InboundMailbox}).
+ */
 package org.tidings.mail;
