@@ -60,10 +60,8 @@ final class SpfCheck {
         return switch (worst.verdict()) {
             case PASS -> Finding.ok(check, "allows " + sender + ": " + worst.reason() + notes);
             case SOFTFAIL, NEUTRAL, FAIL -> notCovered(check, domain, records.get(0), worst, sender + notes, host, uncovered);
-            default -> Finding.problem(check, worst.verdict().name().toLowerCase(Locale.ROOT) + " for "
-                    + sender + ": " + worst.reason() + notes, worst.verdict() == Verdict.PERMERROR
-                    ? "fix the record at " + domain + " so that it evaluates within " + SpfEvaluator.MAX_LOOKUPS
-                            + " DNS lookups (fewer include, a and mx terms)" : null);
+            default -> Finding.problem(check, worst.verdict().name().toLowerCase(Locale.ROOT) + " for " + sender
+                    + ": " + worst.reason() + notes, errorFix(domain, worst));
         };
     }
 
@@ -79,6 +77,16 @@ final class SpfCheck {
                 + record.substring(6) + "\"";
         return worst.verdict() == Verdict.FAIL ? Finding.problem(check, detail, fix) : Finding.warning(check,
                 detail + " (receivers may junk it)", fix);
+    }
+
+    /** Receivers count a permanent SPF error as a failure; a temporary one may clear by itself. */
+    private static String errorFix(String domain, SpfResult result) {
+        if (result.verdict() != Verdict.PERMERROR) {
+            return null;
+        }
+        return result.reason().contains("DNS lookups") ? "make the record at " + domain + " evaluate within "
+                + SpfEvaluator.MAX_LOOKUPS + " DNS lookups (fewer include, a, mx and exists terms, or addresses instead)"
+                : "correct the record at " + domain + ": receivers count an SPF error as a failure";
     }
 
     /** The record to publish when there is none: the SMTP host's own addresses when known. */
