@@ -58,9 +58,13 @@ final class DoctorCommand implements Callable<Integer> {
         }
         long problems = findings.stream().filter(f -> f.severity() == Finding.Severity.PROBLEM).count();
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        out.printf("%d problems, %d warnings%n", problems, warnings);
+        out.println(count(problems, "problem") + ", " + count(warnings, "warning"));
         out.flush();
         return problems > 0 ? 1 : 0;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code 127.0.0.1:5353}, {@code [::1]:53} or a bare host (port 53). */

@@ -56,7 +56,8 @@ final class SpfCheck {
             }
         }
         String notes = worst.notes().isEmpty() ? "" : " (" + String.join("; ", worst.notes()) + ")";
-        String sender = "smtp.host " + host.name() + " (" + shown(host.addresses().values()) + ")";
+        String shown = shown(host.addresses().values());
+        String sender = "smtp.host " + host.name() + (shown.equals(host.name()) ? "" : " (" + shown + ")");
         return switch (worst.verdict()) {
             case PASS -> Finding.ok(check, "allows " + sender + ": " + worst.reason() + notes);
             case SOFTFAIL, NEUTRAL, FAIL -> notCovered(check, domain, records.get(0), worst, sender + notes, host, uncovered);

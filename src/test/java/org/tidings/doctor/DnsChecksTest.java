@@ -60,7 +60,7 @@ class DnsChecksTest {
         Finding f = spf("192.0.2.25");
 
         assertEquals(Severity.PROBLEM, f.severity());
-        assertEquals("fail for smtp.host 192.0.2.25 (192.0.2.25): -all in news.example.org", f.detail());
+        assertEquals("fail for smtp.host 192.0.2.25: -all in news.example.org", f.detail());
         assertEquals("publish at news.example.org: \"v=spf1 ip4:192.0.2.25 include:_spf.provider.test -all\"", f.fix());
     }
 
