@@ -24,8 +24,8 @@ public final class TidingsCommand {
      * (a tenth of a second), while a run needs only the one it names.
      */
     private static final List<Class<?>> COMMANDS = List.of(FeedsCommand.class, FetchCommand.class, FeedCommand.class,
-            SubscribersCommand.class, DigestCommand.class, ServeCommand.class, StatusCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class);
+            SubscribersCommand.class, DigestCommand.class, ServeCommand.class, StatusCommand.class, DoctorCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class);
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./tidings.properties, else ./config/tidings.properties).")
     Path configFile;

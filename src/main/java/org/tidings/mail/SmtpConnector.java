@@ -67,7 +67,8 @@ final class SmtpConnector {
         return "Could not connect to SMTP server " + server + ": " + reason(e);
     }
 
-    private static String reason(MessagingException e) {
+    /** The root cause in a few words: "connection refused", "timed out", "TLS failed: ...". */
+    static String reason(MessagingException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -22,7 +22,8 @@ class TidingsCommandTest {
 
     @Test
     void buildsEveryCommandForHelpVersionAndTypos() {
-        Set<String> all = Set.of("feeds", "fetch", "feed", "subscribers", "digest", "serve", "status", "demo", "help");
+        Set<String> all = Set.of("feeds", "fetch", "feed", "subscribers", "digest", "serve", "status", "doctor", "demo",
+                "help");
 
         assertEquals(all, built());
         assertEquals(all, built("--help"));
