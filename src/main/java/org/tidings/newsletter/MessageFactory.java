@@ -16,14 +16,24 @@ public final class MessageFactory {
     private final MailConfig mail;
     private final PublicLinks links;
     private final String listId;
+    private final String label;
 
     public MessageFactory(MailConfig mail, PublicLinks links, String title) {
         this.mail = mail;
         this.links = links;
         // RFC 2919: a list id is a dot-atom under a domain the sender controls.
-        String label = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-|-$", "");
-        this.listId = title.replaceAll("[\\p{Cntrl}<>\"]", " ") + " <" + (label.isEmpty() ? "tidings" : label) + "."
-                + mail.from().domain() + ">";
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-|-$", "");
+        this.label = slug.isEmpty() ? "tidings" : slug;
+        this.listId = title.replaceAll("[\\p{Cntrl}<>\"]", " ") + " <" + this.label + "." + mail.from().domain() + ">";
+    }
+
+    /**
+     * Gmail's Feedback-ID, {@code a:b:c:SenderId}: its complaint reports count by each of the
+     * colon-separated fields, the last one constant for a sender. Issue, then list, then "tidings"
+     * as the kind of mail; the list label has no colon (a-z, 0-9 and '-').
+     */
+    String feedbackId(Issue issue) {
+        return issue.number() + ":" + label + ":tidings:" + mail.from().domain();
     }
 
     /** Same issue and subscriber, same Message-ID: a resent message is recognisably the same one. */
@@ -34,7 +44,7 @@ public final class MessageFactory {
     MailMessage digest(Issue issue, Subscriber s, RenderedEmail content) {
         URI mailto = URI.create("mailto:" + mail.from().value() + "?subject="
                 + URLEncoder.encode("unsubscribe " + s.token(), StandardCharsets.UTF_8).replace("+", "%20"));
-        ListHeaders list = new ListHeaders(listId, links.unsubscribe(s.token()), mailto);
+        ListHeaders list = new ListHeaders(listId, links.unsubscribe(s.token()), mailto, feedbackId(issue));
         return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
                 messageId(issue, s), list);
     }
