@@ -29,6 +29,7 @@ import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 import org.tidings.store.TombstonePurge;
 import org.tidings.mail.Mailers;
+import org.tidings.mail.WireSize;
 import org.tidings.metrics.Metrics;
 import org.tidings.model.NodeId;
 import org.tidings.model.PublicLinks;
@@ -162,7 +163,7 @@ public final class Tidings implements AutoCloseable {
             PublicLinks links = new PublicLinks(config.publicUrl());
             IntSupplier nodes = config.db().shared() ? new LiveNodes(dataSource(), clock) : () -> 1;
             newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries, deliveryClaims,
-                    new DigestRenderer(templates, config.digest(), links),
+                    new DigestRenderer(templates, config.digest(), links, WireSize::of),
                     new ConfirmRenderer(templates, config.digest(), links),
                     Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(),
                     config.deliverability().bounceAddress(), config.digest(),

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.tidings.mail.WireSize;
 import org.tidings.model.Digest;
 import org.tidings.model.Subscriber;
 
@@ -22,7 +23,8 @@ public final class RenderBenchmark {
 
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2.0;
-        DigestRenderer renderer = new DigestRenderer(Templates.load(null), SampleDigests.CONFIG, SampleDigests.LINKS);
+        DigestRenderer renderer = new DigestRenderer(Templates.load(null), SampleDigests.CONFIG, SampleDigests.LINKS,
+                WireSize::of);
         Digest digest = SampleDigests.week(6);
         List<Subscriber> subscribers = new ArrayList<>();
         for (int i = 0; i < 64; i++) {

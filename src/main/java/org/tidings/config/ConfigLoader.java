@@ -29,7 +29,8 @@ public final class ConfigLoader {
             "mail.dkim.domain", "mail.dkim.selector", "mail.dkim.key-file", "mail.bounce-address",
             "mail.soft-bounce-limit", "inbound.url", "inbound.interval",
             "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.security",
-            "digest.title", "digest.zone", "digest.max-per-feed", "digest.max-articles", "templates.dir",
+            "digest.title", "digest.zone", "digest.max-per-feed", "digest.max-articles", "digest.max-bytes",
+            "templates.dir",
             "digest.cron", "retention.days", "serve.stop-timeout",
             "http.bind", "http.port", "http.max-requests", "http.max-queued", "admin.password", "subscribe.confirm-within");
 

@@ -24,7 +24,7 @@ import org.tidings.model.EmailAddress;
 /**
  * Turns a {@link MailMessage} into a MIME message: multipart/alternative (text first, so clients that
  * prefer the last part they understand show the HTML), UTF-8 bodies, RFC 2047 encoded subject and
- * names, our own Message-ID and the List-* headers of a newsletter. Every header value passes through
+ * names, our own Message-ID and the List-* and Feedback-ID headers of a newsletter. Every header value passes through
  * {@link HeaderText#clean} first.
  */
 final class MimeComposer {
@@ -101,6 +101,9 @@ final class MimeComposer {
         // RFC 8058: one-click means a POST to the URL; a mailto alone cannot promise that.
         if (list.unsubscribeUrl() != null) {
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (list.feedbackId() != null) {
+            mime.setHeader("Feedback-ID", MimeUtility.fold("Feedback-ID: ".length(), HeaderText.clean(list.feedbackId())));
         }
     }
 

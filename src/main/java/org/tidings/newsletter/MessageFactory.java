@@ -21,6 +21,7 @@ public final class MessageFactory {
     private final EmailAddress bounceAddress;
     private final PublicLinks links;
     private final String listId;
+    private final String label;
 
     /** @param bounceAddress {@code mail.bounce-address}, or null: bounces then go to {@code mail.from} */
     public MessageFactory(MailConfig mail, EmailAddress bounceAddress, PublicLinks links, String title) {
@@ -28,9 +29,18 @@ public final class MessageFactory {
         this.bounceAddress = bounceAddress;
         this.links = links;
         // RFC 2919: a list id is a dot-atom under a domain the sender controls.
-        String label = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-|-$", "");
-        this.listId = title.replaceAll("[\\p{Cntrl}<>\"]", " ") + " <" + (label.isEmpty() ? "tidings" : label) + "."
-                + mail.from().domain() + ">";
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-|-$", "");
+        this.label = slug.isEmpty() ? "tidings" : slug;
+        this.listId = title.replaceAll("[\\p{Cntrl}<>\"]", " ") + " <" + this.label + "." + mail.from().domain() + ">";
+    }
+
+    /**
+     * Gmail's Feedback-ID, {@code a:b:c:SenderId}: its complaint reports count by each of the
+     * colon-separated fields, the last one constant for a sender. Issue, then list, then "tidings"
+     * as the kind of mail; the list label has no colon (a-z, 0-9 and '-').
+     */
+    String feedbackId(Issue issue) {
+        return issue.number() + ":" + label + ":tidings:" + mail.from().domain();
     }
 
     /** The factory of the newsletter these parts send. */
@@ -52,7 +62,7 @@ public final class MessageFactory {
         URI mailto = bounceAddress == null ? null
                 : URI.create("mailto:" + verp(BounceTokens.unsubscribe(s)).value() + "?subject=unsubscribe");
         EmailAddress returnPath = bounceAddress == null ? null : verp(BounceTokens.delivery(issue.number(), s));
-        ListHeaders list = new ListHeaders(listId, links.unsubscribe(s.token()), mailto);
+        ListHeaders list = new ListHeaders(listId, links.unsubscribe(s.token()), mailto, feedbackId(issue));
         return new MailMessage(s.email(), s.name(), content.subject(), content.text(), content.html(),
                 messageId(issue, s), list, returnPath);
     }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param articleCount "1 article", "30 articles"
  * @param preheader the first titles, shown by mail clients beside the subject
  * @param email the personal links; null in the web version
+ * @param more the articles left out of an email that would be too long; null when none were
  */
 record DigestView(
         String lang,
@@ -21,7 +22,8 @@ record DigestView(
         String preheader,
         String homeUrl,
         List<Section> sections,
-        EmailLinks email) {
+        EmailLinks email,
+        More more) {
 
     /**
      * One category; {@code heading} is "More" for feeds without a category when others have one.
@@ -55,6 +57,15 @@ record DigestView(
             boolean hasSummary,
             String safeContentHtml,
             boolean hasContent) {
+    }
+
+    /**
+     * What the email left out to stay under {@code digest.max-bytes}.
+     *
+     * @param text "12 more articles in the web version", "1 more article in the web version"
+     * @param url the issue's web version, which has them all
+     */
+    record More(int count, String text, String url) {
     }
 
     /** The links that only make sense in one subscriber's email. */

@@ -30,25 +30,29 @@ final class DigestViews {
         this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(config.zone());
     }
 
-    DigestView email(Digest digest, Subscriber subscriber) {
-        DigestView.EmailLinks personal = new DigestView.EmailLinks(
-                links.archive(digest.issue().number()).toASCIIString(),
+    /** @param leftOut articles of the subscriber's digest that the email leaves to the web version */
+    DigestView email(Digest digest, Subscriber subscriber, int leftOut) {
+        String webVersion = links.archive(digest.issue().number()).toASCIIString();
+        DigestView.EmailLinks personal = new DigestView.EmailLinks(webVersion,
                 links.unsubscribe(subscriber.token()).toASCIIString(),
                 links.preferences(subscriber.token()).toASCIIString());
-        return view(digest, personal);
+        DigestView.More more = leftOut == 0 ? null : new DigestView.More(leftOut,
+                leftOut + (leftOut == 1 ? " more article" : " more articles") + " in the web version", webVersion);
+        return view(digest, personal, more);
     }
 
     DigestView web(Digest digest) {
-        return view(digest, null);
+        return view(digest, null, null);
     }
 
-    private DigestView view(Digest digest, DigestView.EmailLinks email) {
+    private DigestView view(Digest digest, DigestView.EmailLinks email, DigestView.More more) {
         List<DigestView.Section> sections = sections(digest);
-        int count = digest.articleCount();
+        // The issue's size as the subscriber's digest has it, what the email shows and what it leaves out alike.
+        int count = digest.articleCount() + (more == null ? 0 : more.count());
         return new DigestView(LANG, OneLine.of(config.title()), OneLine.of(digest.issue().subject()),
                 digest.issue().number(), day.format(digest.issue().periodEnd()),
                 count == 1 ? "1 article" : count + " articles", preheader(sections),
-                links.home().toASCIIString(), sections, email);
+                links.home().toASCIIString(), sections, email, more);
     }
 
     private List<DigestView.Section> sections(Digest digest) {

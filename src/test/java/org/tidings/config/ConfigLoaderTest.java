@@ -98,6 +98,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void digestBudgetIs90000BytesByDefaultAndRefusesLessThan20000NamingTheKey() {
+        assertEquals(90_000, new ConfigLoader(dir, Map.of()).load(null).digest().maxBytes());
+        assertEquals(20_000, new ConfigLoader(dir, Map.of("TIDINGS_DIGEST_MAX_BYTES", "20000")).load(null).digest()
+                .maxBytes());
+
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(dir, Map.of("TIDINGS_DIGEST_MAX_BYTES", "19999")).load(null));
+
+        assertEquals("Invalid configuration digest.max-bytes: must be at least 20000, got 19999", e.getMessage());
+    }
+
+    @Test
     void minIntervalLongerThanMaxIntervalNamesTheKey() {
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
                 Map.of("TIDINGS_FETCH_MIN_INTERVAL", "PT2H", "TIDINGS_FETCH_MAX_INTERVAL", "PT1H")).load(null));

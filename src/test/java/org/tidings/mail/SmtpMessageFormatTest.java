@@ -119,7 +119,7 @@ class SmtpMessageFormatTest {
     void neutralizesHeaderInjectionInSubjectAndName() throws Exception {
         MailMessage attack = new MailMessage(EmailAddress.parse("reader@example.org"), "Eve\r\nCc: cc@x.org",
                 "Hi\r\nBcc: evil@x.org", "body", null, "<m4@tidings.example.org>\r\nX-Evil: 1",
-                new ListHeaders("Tidings\nX-Evil: 2 <tidings.example.org>", null, null));
+                new ListHeaders("Tidings\nX-Evil: 2 <tidings.example.org>", null, null, "7:tidings\r\nX-Evil: 3:x"));
 
         MimeMessage received = sendOne(attack);
 
@@ -129,6 +129,7 @@ class SmtpMessageFormatTest {
         List<String> lines = Collections.list(received.getAllHeaderLines());
         assertEquals(1, lines.stream().filter(l -> l.regionMatches(true, 0, "Subject:", 0, 8)).count(), lines::toString);
         assertEquals("Hi  Bcc: evil@x.org", received.getSubject());
+        assertEquals("7:tidings  X-Evil: 3:x", received.getHeader("Feedback-ID", null));
         Address[] recipients = received.getAllRecipients();
         assertEquals(1, recipients.length);
         assertEquals("reader@example.org", ((InternetAddress) recipients[0]).getAddress());

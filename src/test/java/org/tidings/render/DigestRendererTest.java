@@ -30,13 +30,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.tidings.mail.WireSize;
 import org.tidings.config.DigestConfig;
 import org.tidings.model.Article;
 import org.tidings.model.Digest;
 
 class DigestRendererTest {
     private static final Templates TEMPLATES = SampleDigests.builtIn();
-    private final DigestRenderer renderer = new DigestRenderer(TEMPLATES, CONFIG, LINKS);
+    private final DigestRenderer renderer = new DigestRenderer(TEMPLATES, CONFIG, LINKS, WireSize::of);
 
     @Test
     void escapesFeedTextInHtmlAndKeepsItReadableInText() {
@@ -120,7 +121,7 @@ class DigestRendererTest {
         DigestConfig utc = new DigestConfig("Tidings", ZoneId.of("UTC"), 10, 300, Path.of("x"));
 
         String paris = renderer.render(digest, MARIE).text();
-        String london = new DigestRenderer(TEMPLATES, utc, LINKS).render(digest, MARIE).text();
+        String london = new DigestRenderer(TEMPLATES, utc, LINKS, WireSize::of).render(digest, MARIE).text();
 
         assertTrue(paris.contains("Le Blog · Anne, Bob · 22 May 2023"), paris);
         assertTrue(london.contains("Le Blog · Anne, Bob · 21 May 2023"), london);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.mail.WireSize;
 import org.tidings.model.Digest;
 
 class TemplatesTest {
@@ -80,7 +81,7 @@ class TemplatesTest {
         Digest digest = SampleDigests.digest(SampleDigests.section("news", SampleDigests.feed(SampleDigests.BLOG,
                 SampleDigests.article(SampleDigests.BLOG, "A & B <c>\r\u0007 \"d\"", "2023-05-20T10:00:00Z"))));
 
-        String text = new DigestRenderer(Templates.load(dir), SampleDigests.CONFIG, SampleDigests.LINKS)
+        String text = new DigestRenderer(Templates.load(dir), SampleDigests.CONFIG, SampleDigests.LINKS, WireSize::of)
                 .render(digest, SampleDigests.MARIE).text();
 
         assertEquals("[A & B <c> \"d\"|Summary of A & B <c>\r\u0007 \"d\".]".replace("\r\u0007", ""), text);
@@ -92,7 +93,7 @@ class TemplatesTest {
         Digest digest = SampleDigests.digest(SampleDigests.section("news", SampleDigests.feed(SampleDigests.BLOG,
                 SampleDigests.article(SampleDigests.BLOG, "Post", "2023-05-20T10:00:00Z"))));
 
-        String html = new DigestRenderer(Templates.load(dir), SampleDigests.CONFIG, SampleDigests.LINKS).renderWeb(digest);
+        String html = new DigestRenderer(Templates.load(dir), SampleDigests.CONFIG, SampleDigests.LINKS, WireSize::of).renderWeb(digest);
 
         assertTrue(html.contains("<div><p>Body of Post</p></div>"), html);
         assertTrue(html.contains("<p>&lt;p&gt;Body of Post&lt;/p&gt;</p>"), html);
@@ -100,7 +101,7 @@ class TemplatesTest {
     }
 
     private static RenderedEmail render(Templates templates) {
-        return new DigestRenderer(templates, SampleDigests.CONFIG, SampleDigests.LINKS)
+        return new DigestRenderer(templates, SampleDigests.CONFIG, SampleDigests.LINKS, WireSize::of)
                 .render(SampleDigests.week(1), SampleDigests.MARIE);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tidings.mail.WireSize;
 
 class TextWrapTest {
     @Test
@@ -56,7 +57,7 @@ class TextWrapTest {
 
     @Test
     void wrapsTheRenderedDigestAt72ColumnsExceptLongUrls() {
-        RenderedEmail email = new DigestRenderer(SampleDigests.builtIn(), SampleDigests.CONFIG, SampleDigests.LINKS)
+        RenderedEmail email = new DigestRenderer(SampleDigests.builtIn(), SampleDigests.CONFIG, SampleDigests.LINKS, WireSize::of)
                 .render(SampleDigests.week(3), SampleDigests.MARIE);
 
         for (String line : email.text().split("\n")) {

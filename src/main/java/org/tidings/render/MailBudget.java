@@ -1,0 +1,125 @@
+package org.tidings.render;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import org.tidings.model.Article;
+import org.tidings.model.Digest;
+import org.tidings.model.Issue;
+import org.tidings.model.Subscriber;
+
+/**
+ * Keeps a digest email's HTML part within {@code digest.max-bytes} on the wire: the articles that
+ * do not fit give way in {@link FairOrder}, and the email says how many the web version has more.
+ * The cut is searched once per variant of the issue (subscribers with the same categories get the
+ * same digest) and remembered, so a send renders each subscriber's email once, as before.
+ */
+final class MailBudget {
+    /** Variants remembered at once; past this they are forgotten and found again when needed. */
+    private static final int MAX_VARIANTS = 256;
+
+    /** The digest to mail and how many of its articles were left out of it. */
+    record Cut(Digest digest, int leftOut) {
+    }
+
+    private final Template html;
+    private final DigestViews views;
+    private final int maxBytes;
+    private final ToIntFunction<String> wireSize;
+    private final ConcurrentHashMap<Variant, Cut> cuts = new ConcurrentHashMap<>();
+    /** The issue the remembered cuts belong to: a new one (or a preview) forgets the others'. */
+    private volatile Issue issue;
+
+    MailBudget(Template html, DigestViews views, int maxBytes, ToIntFunction<String> wireSize) {
+        this.html = html;
+        this.views = views;
+        this.maxBytes = maxBytes;
+        this.wireSize = Objects.requireNonNull(wireSize, "wireSize");
+    }
+
+    Cut cut(Digest digest, Subscriber s) {
+        if (!digest.issue().equals(issue) || cuts.size() >= MAX_VARIANTS) {
+            cuts.clear();
+            issue = digest.issue();
+        }
+        // Tokens are URL-safe ASCII, one octet each in any encoding: subscribers of one variant whose
+        // tokens are as long get emails of the same size, whoever is measured.
+        return cuts.computeIfAbsent(new Variant(digest, s.token().length()), v -> search(digest, s));
+    }
+
+    /**
+     * The most articles (in fair order) whose email fits. The size grows about linearly with the
+     * articles kept, so a guess interpolated from the sizes measured so far lands near the answer;
+     * a guess that fails to halve the range is followed by a bisection, which bounds the renders
+     * to about twice log2 of the articles. Typically: the whole digest, none, and two or three more.
+     */
+    private Cut search(Digest digest, Subscriber s) {
+        int n = digest.articleCount();
+        int full = size(digest, s, 0);
+        if (full <= maxBytes) {
+            return new Cut(digest, 0);
+        }
+        List<Article> order = FairOrder.of(digest);
+        int lo = 0;
+        int loSize = size(FairOrder.keep(digest, order, 0), s, n);
+        int hi = n;
+        int hiSize = full;
+        boolean bisect = false;
+        while (hi - lo > 1 && loSize <= maxBytes) {
+            int width = hi - lo;
+            int guess = bisect || hiSize <= loSize ? (lo + hi) >>> 1
+                    : lo + (int) ((long) (maxBytes - loSize) * width / (hiSize - loSize));
+            guess = Math.max(lo + 1, Math.min(hi - 1, guess));
+            int size = size(FairOrder.keep(digest, order, guess), s, n - guess);
+            if (size <= maxBytes) {
+                lo = guess;
+                loSize = size;
+            } else {
+                hi = guess;
+                hiSize = size;
+            }
+            bisect = (hi - lo) * 2 > width;
+        }
+        // Should not even the header, footer and "more" line fit (a template far larger than ours), they go alone.
+        return new Cut(FairOrder.keep(digest, order, lo), n - lo);
+    }
+
+    private int size(Digest digest, Subscriber s, int leftOut) {
+        return wireSize.applyAsInt(html.render(views.email(digest, s, leftOut)));
+    }
+
+    /**
+     * One issue's digest for a set of categories. Sections are compared by identity: a send's
+     * digests share the sections of one grouping of the issue, while a preview groups afresh and
+     * so never meets a cut made for other articles.
+     */
+    private record Variant(Issue issue, List<Digest.Section> sections, int tokenLength) {
+        Variant(Digest digest, int tokenLength) {
+            this(digest.issue(), digest.sections(), tokenLength);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Variant v) || v.tokenLength != tokenLength || !v.issue.equals(issue)
+                    || v.sections.size() != sections.size()) {
+                return false;
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                if (v.sections.get(i) != sections.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = issue.hashCode() * 31 + tokenLength;
+            for (Digest.Section section : sections) {
+                h = h * 31 + System.identityHashCode(section);
+            }
+            return h;
+        }
+    }
+}
