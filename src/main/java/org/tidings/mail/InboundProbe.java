@@ -17,7 +17,7 @@ public final class InboundProbe {
     public ProbeResult probe() {
         try {
             InboundMailbox.check(inbound);
-            return new ProbeResult.Reached("logged in to " + inbound.safeUrl() + ", folder opened read-only", null);
+            return new ProbeResult.Reached("logged in, folder opened read-only", null);
         } catch (InboundUnavailableException e) {
             return new ProbeResult.Failed(e.getMessage());
         }
