@@ -77,8 +77,9 @@ public final class MailEventStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int number = rs.getInt(2);
-                        out.add(new MailEvent(Suppressions.kind(rs.getString(1)), rs.wasNull() ? null : number,
-                                rs.getString(3), rs.getString(4), Sql.instant(rs, 5)));
+                        Integer issue = rs.wasNull() ? null : number;
+                        out.add(new MailEvent(Suppressions.kind(rs.getString(1)), issue, rs.getString(3),
+                                rs.getString(4), Sql.instant(rs, 5)));
                     }
                 }
             }

@@ -211,6 +211,7 @@ class MailEventStoreTest {
         assertEquals(List.of(new MailEventStore.MailEvent(InboundKind.HARD_BOUNCE, 1, "5.1.1",
                 "550 mailbox unavailable", NOW.plusSeconds(60))), newest);
         assertEquals(2, events.ofSubscriber(ana.id(), 50).size());
+        assertEquals(null, events.ofSubscriber(ben.id(), 1).get(0).issueNumber(), "an unsubscribe names no issue");
         assertEquals(Map.of(first.id(), new MailEventCounts(1, 1, 1)), events.perIssue(List.of(first.id(), 99L)));
         assertEquals(Map.of(InboundKind.HARD_BOUNCE, 1L, InboundKind.SOFT_BOUNCE, 1L, InboundKind.COMPLAINT, 1L,
                 InboundKind.UNSUBSCRIBE, 1L), events.totals());
