@@ -25,6 +25,7 @@ import org.tidings.store.FeedClaims;
 import org.tidings.store.FeedStore;
 import org.tidings.store.FetchSlots;
 import org.tidings.store.IssueStore;
+import org.tidings.store.MailEventStore;
 import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 import org.tidings.store.TombstonePurge;
@@ -34,6 +35,7 @@ import org.tidings.metrics.Metrics;
 import org.tidings.model.NodeId;
 import org.tidings.model.PublicLinks;
 import org.tidings.newsletter.DeliveryWorkers;
+import org.tidings.newsletter.MailFeedback;
 import org.tidings.newsletter.NewsletterParts;
 import org.tidings.render.ConfirmRenderer;
 import org.tidings.render.DigestRenderer;
@@ -65,6 +67,7 @@ public final class Tidings implements AutoCloseable {
     private final TombstonePurge tombstonePurge;
     private final AdminSessionStore adminSessions;
     private final ClientAttempts clientAttempts;
+    private final MailEventStore mailEvents;
     private final Metrics metrics;
     /** Built once on first use; see the class comment. */
     private FeedFetcher fetcher;
@@ -89,7 +92,8 @@ public final class Tidings implements AutoCloseable {
         this.tombstonePurge = new TombstonePurge(database);
         this.adminSessions = new AdminSessionStore(database);
         this.clientAttempts = new ClientAttempts(database);
-        this.metrics = new Metrics(feeds);
+        this.mailEvents = new MailEventStore(database);
+        this.metrics = new Metrics(feeds, mailEvents);
     }
 
     /** Claims of due feeds go by the database's time, the one time all processes on it share. */
@@ -202,6 +206,20 @@ public final class Tidings implements AutoCloseable {
 
     public SubscriberList subscriberList() {
         return subscriberList;
+    }
+
+    /** Bounces, complaints and unsubscribes by mail, recorded; the admin and /metrics read them. */
+    public MailEventStore mailEvents() {
+        return mailEvents;
+    }
+
+    /**
+     * Per use: what acts on the reports read from the bounce mailbox or piped in by the MTA
+     * ({@link org.tidings.mail.InboundSink}).
+     */
+    public MailFeedback mailFeedback() {
+        return new MailFeedback(new MailFeedback.Parts(subscribers, issues, mailEvents,
+                config.deliverability().softBounceLimit(), clock));
     }
 
     /** The admin's sessions, in the database so that every serve node and a restart keep them. */

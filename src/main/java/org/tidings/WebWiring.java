@@ -35,7 +35,7 @@ public final class WebWiring {
                 t::newsletter,
                 t.clock(), config.digest(), config.web(), config.publicUrl(), caching);
         AdminParts admin = new AdminParts(t.feeds(), t.articles(), t.subscribers(), t.subscriberList(), t.issues(),
-                t.deliveries(), t.adminSessions(), t.clientAttempts(),
+                t.deliveries(), t.mailEvents(), t.adminSessions(), t.clientAttempts(),
                 t::feedAdder, t::ingestRun, t::newsletter, t.clock(), config.admin(), config.digest(), config.fetch(),
                 config.publicUrl(), sendIssueNow);
         FeedParts feeds = new FeedParts(t.articles(), new MergedFeedWriter(t.clock()), config.publicUrl(), caching);

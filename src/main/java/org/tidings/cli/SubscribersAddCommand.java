@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code tidings subscribers add EMAIL}. */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Add a subscriber. Without --confirmed they are pending and get a confirmation email"
-                + " (double opt-in).")
+                + " (double opt-in). An address that bounced hard or complained is refused.")
 final class SubscribersAddCommand implements Callable<Integer> {
     @ParentCommand
     SubscribersCommand parent;
@@ -43,6 +43,10 @@ final class SubscribersAddCommand implements Callable<Integer> {
         try (Tidings t = parent.root.open()) {
             Signup.Outcome o = new Signup(t.newsletter()).add(new SignupRequest(email, name, categories, confirmed),
                     Signup.Returning.RESUBSCRIBE);
+            if (o.suppressed() != null) {
+                spec.commandLine().getErr().println("tidings: " + o.refusal(email.strip()));
+                return 1;
+            }
             if (!o.changed()) {
                 out.println("Already known: " + o.subscriber().email() + " (" + o.subscriber().status().code() + ")");
             } else {

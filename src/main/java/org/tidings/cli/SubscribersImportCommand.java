@@ -51,6 +51,8 @@ final class SubscribersImportCommand implements Callable<Integer> {
             }
             report.badRows().forEach(b -> out.println(file.getFileName() + " line " + b.line() + ": " + b.reason()));
             report.confirmationProblems().forEach(p -> out.println("confirmation: " + p));
+            report.suppressed().forEach(e -> out.println(file.getFileName() + ": " + e
+                    + " skipped: on the suppression list (bounced hard or complained)"));
             out.println(report.describe(consent));
             return 0;
         }

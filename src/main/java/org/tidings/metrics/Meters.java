@@ -8,17 +8,20 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.tidings.store.FeedStore;
+import org.tidings.store.MailEventStore;
 
 /** The registry with every meter registered: ours, and the JVM's memory, GC, threads, CPU and uptime. */
 final class Meters implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final FeedGauges feeds;
+    private final MailEventMeters mailEvents;
     final FetchMeters fetches;
     final SendMeters sends;
 
-    Meters(FeedStore feeds) {
+    Meters(FeedStore feeds, MailEventStore mailEvents) {
         this.feeds = new FeedGauges(feeds, registry);
+        this.mailEvents = new MailEventMeters(mailEvents, registry);
         this.fetches = new FetchMeters(registry);
         this.sends = new SendMeters(registry);
         new JvmMemoryMetrics().bindTo(registry);
@@ -30,6 +33,7 @@ final class Meters implements AutoCloseable {
 
     String scrape() {
         feeds.read();
+        mailEvents.read();
         return registry.scrape();
     }
 

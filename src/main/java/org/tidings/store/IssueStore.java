@@ -29,10 +29,14 @@ public final class IssueStore {
             + " ORDER BY number DESC LIMIT 1");
     static final Query WEB_HTML = Query.of("web version of an issue", "SELECT web_html FROM issues WHERE number = ?",
             1);
-    /** One pending delivery per active subscriber, read from the index on (status, id). */
+    /**
+     * One pending delivery per active subscriber, read from the index on (status, id); an address
+     * on the suppression list gets none, whatever its subscriber's status says (see {@link Suppressions}).
+     */
     static final Query CREATE_LEDGER = Query.of("ledger of a new issue", "INSERT INTO deliveries (issue_id,"
             + " subscriber_id, status, attempts, updated_at) SELECT ?, id, 'pending', 0, ? FROM subscribers"
-            + " WHERE status = ?", 1L, Instant.parse("2026-01-01T00:00:00Z"), "active");
+            + " WHERE status = ? AND NOT EXISTS (SELECT 1 FROM suppressed_addresses x"
+            + " WHERE x.email = subscribers.email)", 1L, Instant.parse("2026-01-01T00:00:00Z"), "active");
     static final Query NEXT_NUMBER = Query.of("highest issue number", "SELECT MAX(number) FROM issues");
 
     private final Database db;

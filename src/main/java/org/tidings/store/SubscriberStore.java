@@ -20,7 +20,11 @@ import org.tidings.model.SubscriberStatus;
 public final class SubscriberStore {
     /** What becoming active resets, whichever way it happens; one parameter, the time. */
     private static final String ACTIVATE =
-            "confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0";
+            "confirmed_at = COALESCE(confirmed_at, ?), unsubscribed_at = NULL, refused_issues = 0, soft_bounces = 0,"
+            + " soft_bounce_issue = NULL";
+    /** Unsubscribed keeps its first date: a second click, or a second mail, changes nothing. */
+    private static final String UNSUBSCRIBE = "UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?"
+            + " WHERE id = ? AND status <> 'unsubscribed'";
 
     private static final String INSERT = "INSERT INTO subscribers (email, name, status, categories, token,"
             + " created_at, confirmed_at, signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -36,14 +40,32 @@ public final class SubscriberStore {
     static final Query RESET_REFUSALS = Query.of("reset refusals after an issue", "UPDATE subscribers"
             + " SET refused_issues = 0 WHERE refused_issues > 0 AND EXISTS (SELECT 1 FROM deliveries d"
             + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L);
+    /**
+     * Soft bounces come days after the send was recorded, so this issue's own cannot have arrived
+     * yet: whoever received this issue and has no soft bounce counted for the issue before it
+     * received that one too without one, and their row is broken. Counted for it, they wait for
+     * the next issue, whose bounce continues the row or whose delivery resets it.
+     */
+    static final Query RESET_SOFT_BOUNCES = Query.of("reset soft bounces after an issue", "UPDATE subscribers"
+            + " SET soft_bounces = 0, soft_bounce_issue = NULL WHERE soft_bounces > 0"
+            + " AND soft_bounce_issue < (SELECT i.number - 1 FROM issues i WHERE i.id = ?)"
+            + " AND EXISTS (SELECT 1 FROM deliveries d"
+            + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L, 1L);
     private static final int IN_LIST = 100;
     static final Query BY_EMAILS = Query.of("subscribers by addresses", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE email IN " + Query.LIST, List.of("ana@example.org", "ben@example.org"));
 
     private final Database db;
+    private final Suppressions suppressions;
 
     public SubscriberStore(Database db) {
         this.db = db;
+        this.suppressions = new Suppressions(db);
+    }
+
+    /** The addresses never to be mailed again, which sign-ups and imports look at. */
+    public Suppressions suppressions() {
+        return suppressions;
     }
 
     /** What adding came to: the subscriber, and whether it is new (an address already known keeps its record). */
@@ -168,12 +190,14 @@ public final class SubscriberStore {
 
     /**
      * Activates a pending subscriber who signed up at or after {@code signedUpSince}, in one
-     * statement so that a confirmation racing an expiry cannot activate an expired sign-up.
+     * statement so that a confirmation racing an expiry cannot activate an expired sign-up. The
+     * person opted in anew with their own link, so their address leaves the suppression list.
      *
      * @return whether the subscriber is now active by this call
      */
     public boolean confirm(long id, Instant signedUpSince, Instant now) {
         return db.inTransaction("confirm subscriber " + id, c -> {
+            boolean confirmed;
             try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?, " + ACTIVATE
                     + " WHERE id = ? AND status = ? AND COALESCE(signed_up_at, created_at) >= ?")) {
                 ps.setString(1, SubscriberStatus.ACTIVE.code());
@@ -181,9 +205,31 @@ public final class SubscriberStore {
                 ps.setLong(3, id);
                 ps.setString(4, SubscriberStatus.PENDING.code());
                 Sql.setInstant(ps, 5, signedUpSince);
-                return ps.executeUpdate() == 1;
+                confirmed = ps.executeUpdate() == 1;
             }
+            if (confirmed) {
+                Suppressions.lift(c, id);
+            }
+            return confirmed;
         });
+    }
+
+    /**
+     * Unsubscribes, whichever way the person asked: the page's button, a mail client's one-click
+     * request, a message to the List-Unsubscribe mailto address.
+     *
+     * @return whether the subscriber is unsubscribed by this call (false: already, or unknown)
+     */
+    public boolean unsubscribe(long id, Instant now) {
+        return db.inTransaction("unsubscribe subscriber " + id, c -> unsubscribe(c, id, now));
+    }
+
+    static boolean unsubscribe(Connection c, long id, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UNSUBSCRIBE)) {
+            Sql.setInstant(ps, 1, now);
+            ps.setLong(2, id);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** Changes what the subscriber chose themselves: the name (blank for none) and the categories (none = all). */
@@ -223,13 +269,17 @@ public final class SubscriberStore {
         });
     }
 
-    /** Refusals count only in a row: whoever received this issue starts again from zero. */
+    /**
+     * Refusals and soft bounces count only in a row: whoever received this issue starts again from
+     * zero (soft bounces as {@link #RESET_SOFT_BOUNCES} says).
+     */
     public void resetRefusalsOfDelivered(long issueId) {
         db.inTransaction("reset refusals after issue " + issueId, c -> {
             try (PreparedStatement ps = c.prepareStatement(RESET_REFUSALS.sql())) {
                 ps.setLong(1, issueId);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return Sql.update(c, RESET_SOFT_BOUNCES, issueId, issueId);
         });
     }
 

@@ -3,8 +3,10 @@ package org.tidings.subscribers;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tidings.csv.CsvRows;
 import org.tidings.mail.MailUnavailableException;
 import org.tidings.model.Subscriber;
@@ -17,7 +19,8 @@ import org.tidings.newsletter.NewsletterParts;
  * Imports subscribers from CSV with the header {@code email,name,categories} (categories
  * separated by ";" or ","), for {@code subscribers import} and the admin's upload. Bad rows are
  * reported by line and skipped; good rows are imported; a known address keeps its status, and an
- * address repeated in the file counts as known from its second row on.
+ * address repeated in the file counts as known from its second row on. An address on the
+ * suppression list (it bounced hard, or its owner complained) is skipped and reported.
  */
 public final class SubscriberImport {
     /** Rows stored in one transaction; their addresses make one IN list. */
@@ -38,11 +41,14 @@ public final class SubscriberImport {
      *
      * @param confirmationsSent confirmation emails that went out (pending imports only)
      * @param confirmationProblems one line per confirmation that could not be sent
+     * @param suppressed the addresses skipped because they are on the suppression list, once each
      */
     public record Report(int added, int known, List<BadRow> badRows, int confirmationsSent,
-            List<String> confirmationProblems) {
+            List<String> confirmationProblems, List<String> suppressed) {
         public String describe(Consent consent) {
             return "Imported " + added + " subscribers (" + known + " already known, " + badRows.size() + " bad rows"
+                    + (suppressed.isEmpty() ? "" : ", " + suppressed.size()
+                            + " skipped as bounced or complained")
                     + (consent == Consent.PENDING ? ", " + confirmationsSent + " confirmation emails sent" : "") + ")";
         }
     }
@@ -87,7 +93,8 @@ public final class SubscriberImport {
             chunks.store();
         }
         List<String> problems = new Confirmations(parts).send(chunks.toConfirm);
-        return new Report(chunks.added, chunks.known, bad, chunks.toConfirm.size() - problems.size(), problems);
+        return new Report(chunks.added, chunks.known, bad, chunks.toConfirm.size() - problems.size(), problems,
+                List.copyOf(chunks.suppressed));
     }
 
     /**
@@ -97,6 +104,7 @@ public final class SubscriberImport {
     private final class Chunks {
         private final List<NewSubscriber> rows = new ArrayList<>(CHUNK);
         private final List<Subscriber> toConfirm = new ArrayList<>();
+        private final Set<String> suppressed = new LinkedHashSet<>();
         private int added;
         private int known;
 
@@ -108,7 +116,9 @@ public final class SubscriberImport {
         }
 
         void store() {
-            List<NewSubscriber> chunk = List.copyOf(rows);
+            Set<String> held = parts.subscribers().suppressions().among(rows.stream().map(NewSubscriber::email).toList());
+            List<NewSubscriber> chunk = rows.stream().filter(s -> !held.contains(s.email().value())).toList();
+            rows.stream().map(s -> s.email().value()).filter(held::contains).forEach(suppressed::add);
             rows.clear();
             for (SubscriberStore.Added a : parts.subscribers().addAll(chunk, parts.clock().instant())) {
                 added += a.created() ? 1 : 0;

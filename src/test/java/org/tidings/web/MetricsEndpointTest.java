@@ -124,6 +124,25 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void countsMailEventsByKindFromTheDatabase() throws Exception {
+        WebFixture f = start();
+        Signup signup = new Signup(f.tidings.newsletter());
+        org.tidings.model.Subscriber ana = signup.add(new SignupRequest("ana@example.org", null, List.of(), true),
+                Signup.Returning.RESUBSCRIBE).subscriber();
+        assertEquals(0.0, scrape(f).get("tidings_mail_events_total{kind=\"unsubscribe\"}"));
+
+        // As another process (the inbound pipe command) would: straight to the database.
+        f.tidings.mailFeedback().accept(new org.tidings.model.InboundReport(org.tidings.model.InboundKind.UNSUBSCRIBE,
+                org.tidings.newsletter.BounceTokens.unsubscribe(ana), null, null, null));
+        Map<String, Double> m = scrape(f);
+
+        assertEquals(1.0, m.get("tidings_mail_events_total{kind=\"unsubscribe\"}"));
+        assertEquals(0.0, m.get("tidings_mail_events_total{kind=\"hard_bounce\"}"));
+        assertEquals(0.0, m.get("tidings_mail_events_total{kind=\"complaint\"}"));
+        assertEquals(null, m.get("tidings_mail_events_total{kind=\"other\"}"));
+    }
+
+    @Test
     void servesPrometheusTextWithTheJvmMeters() throws Exception {
         WebFixture f = start();
 

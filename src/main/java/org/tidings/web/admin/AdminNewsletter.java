@@ -10,10 +10,12 @@ import org.tidings.model.Issue;
 import org.tidings.model.Subscriber;
 import org.tidings.newsletter.IssueSender;
 import org.tidings.store.DeliveryCounts;
+import org.tidings.store.MailEventCounts;
 
 /**
  * {@code /admin/newsletter}: the coming issue as one subscriber would get it, "send now" behind a
- * confirmation page, and the history of issues with their delivery counts.
+ * confirmation page, and the history of issues with their delivery counts and what came back
+ * (hard and soft bounces, complaints).
  */
 final class AdminNewsletter {
     /**
@@ -43,22 +45,25 @@ final class AdminNewsletter {
         config.routes.post("/admin/newsletter/send/confirm", gate.action(this::send));
     }
 
-    /** One past issue and its ledger. */
-    record Past(int number, String subject, String built, long sent, long failed, long pending, long skipped) {
+    /** One past issue, its ledger and the mail events that name it. */
+    record Past(int number, String subject, String built, long sent, long failed, long pending, long skipped,
+            long hardBounces, long softBounces, long complaints) {
     }
 
     private void show(Context ctx, AdminSession session) {
         List<Issue> recent = parts.issues().recent(HISTORY);
-        Map<Long, DeliveryCounts> counts = parts.deliveries().counts(recent.stream().map(Issue::id).toList());
-        List<Past> history = recent.stream()
-                .map(i -> past(i, counts.getOrDefault(i.id(), DeliveryCounts.NONE))).toList();
+        List<Long> ids = recent.stream().map(Issue::id).toList();
+        Map<Long, DeliveryCounts> counts = parts.deliveries().counts(ids);
+        Map<Long, MailEventCounts> events = parts.mailEvents().perIssue(ids);
+        List<Past> history = recent.stream().map(i -> past(i, counts.getOrDefault(i.id(), DeliveryCounts.NONE),
+                events.getOrDefault(i.id(), MailEventCounts.NONE))).toList();
         pages.write(ctx, session, "admin-newsletter", "Newsletter", Map.of("issues", history,
                 "hasIssues", !history.isEmpty()));
     }
 
-    private Past past(Issue i, DeliveryCounts c) {
+    private Past past(Issue i, DeliveryCounts c, MailEventCounts e) {
         return new Past(i.number(), i.subject(), pages.time(i.periodEnd()), c.sent(), c.failed(), c.pending(),
-                c.skipped());
+                c.skipped(), e.hardBounces(), e.softBounces(), e.complaints());
     }
 
     private void preview(Context ctx, AdminSession session) {

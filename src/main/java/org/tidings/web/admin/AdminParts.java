@@ -16,6 +16,7 @@ import org.tidings.store.ClientAttempts;
 import org.tidings.store.DeliveryStore;
 import org.tidings.store.FeedStore;
 import org.tidings.store.IssueStore;
+import org.tidings.store.MailEventStore;
 import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 
@@ -24,6 +25,7 @@ import org.tidings.store.SubscriberStore;
  * root builds them on first use (an HTTP client, compiled templates), and a page that never adds a
  * feed or sends mail never pays for them.
  *
+ * @param mailEvents bounces, complaints and unsubscribes by mail, for the subscriber and newsletter pages
  * @param sessions the admin's sessions, shared by every serve node on the database
  * @param attempts login attempts per client, counted alike by every node
  * @param feedAdders a feed adder for one request
@@ -34,7 +36,7 @@ import org.tidings.store.SubscriberStore;
  */
 public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore subscribers,
         SubscriberList subscriberList, IssueStore issues,
-        DeliveryStore deliveries, AdminSessionStore sessions, ClientAttempts attempts, Supplier<FeedAdder> feedAdders, Supplier<IngestRun> ingestRuns,
+        DeliveryStore deliveries, MailEventStore mailEvents, AdminSessionStore sessions, ClientAttempts attempts, Supplier<FeedAdder> feedAdders, Supplier<IngestRun> ingestRuns,
         Supplier<NewsletterParts> newsletterParts, Clock clock, AdminConfig admin, DigestConfig digest,
         FetchConfig fetch, URI publicUrl, Runnable sendIssueNow) {
     public AdminParts {
@@ -44,6 +46,7 @@ public record AdminParts(FeedStore feeds, ArticleStore articles, SubscriberStore
         Objects.requireNonNull(subscriberList, "subscriberList");
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(mailEvents, "mailEvents");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(attempts, "attempts");
         Objects.requireNonNull(feedAdders, "feedAdders");

@@ -24,7 +24,7 @@ public final class AdminRoutes implements Routes {
     @Override
     public List<String> pages() {
         return List.of("admin-off", "admin-login", "admin-message", "admin-confirm", "admin-dashboard",
-                "admin-feeds", "admin-feed", "admin-subscribers", "admin-newsletter");
+                "admin-feeds", "admin-feed", "admin-subscribers", "admin-subscriber", "admin-newsletter");
     }
 
     @Override
@@ -37,6 +37,7 @@ public final class AdminRoutes implements Routes {
         new AdminFeeds(parts, gate, pages).register(config);
         new AdminFeed(parts, gate, pages).register(config);
         new AdminSubscribers(parts, gate, pages).register(config);
+        new AdminSubscriber(parts, gate, pages).register(config);
         new AdminNewsletter(parts, gate, pages).register(config);
         config.routes.exception(AdminProblem.class, (e, ctx) -> pages.message(ctx, e.status(),
                 e.status() == 403 ? "Refused" : e.status() == 404 ? "Not found" : "Cannot do that", e.getMessage()));

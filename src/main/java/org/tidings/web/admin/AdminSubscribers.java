@@ -100,6 +100,10 @@ final class AdminSubscribers {
         } catch (IllegalArgumentException e) {
             throw AdminProblem.badRequest("Could not add the subscriber: " + e.getMessage());
         }
+        if (o.suppressed() != null) {
+            pages.redirect(ctx, session, "/admin/subscribers", o.refusal(ctx.formParam("email").strip()));
+            return;
+        }
         String what = !o.changed() ? "Already known: " : o.created() ? "Added " : "Subscribed anew: ";
         String notice = what + o.subscriber().email() + " (" + o.subscriber().status().code() + ").";
         if (o.needsConfirmation()) {

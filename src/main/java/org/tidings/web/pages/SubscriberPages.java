@@ -53,10 +53,8 @@ public final class SubscriberPages implements Routes {
     private void unsubscribe(Context ctx, PageWriter pages) {
         boolean oneClick = "One-Click".equals(ctx.formParam("List-Unsubscribe"));
         Optional<Subscriber> found = parts.subscribers().findByToken(ctx.pathParam("token"));
-        if (found.isPresent() && found.get().status() != SubscriberStatus.UNSUBSCRIBED) {
-            // Already unsubscribed keeps its first date: a second click changes nothing.
-            parts.subscribers().setStatus(found.get().id(), SubscriberStatus.UNSUBSCRIBED, parts.clock().instant());
-        }
+        // The same as an unsubscribe by mail; already unsubscribed keeps its first date.
+        found.ifPresent(s -> parts.subscribers().unsubscribe(s.id(), parts.clock().instant()));
         if (oneClick) {
             ctx.status(found.isPresent() ? 200 : 404);
             WebServer.plain(ctx, found.isPresent() ? "Unsubscribed" : "Not found");

@@ -86,6 +86,25 @@ class AdminNewsletterTest {
     }
 
     @Test
+    void historyCountsEachIssuesHardBouncesSoftBouncesAndComplaints() throws Exception {
+        new IssueSender(web.tidings.newsletter()).send();
+        org.tidings.model.Subscriber presse = web.tidings.subscribers().findByEmail(
+                org.tidings.model.EmailAddress.parse("presse@example.org")).orElseThrow();
+        org.tidings.model.Subscriber all = web.tidings.subscribers().findByEmail(
+                org.tidings.model.EmailAddress.parse("all@example.org")).orElseThrow();
+        var feedback = web.tidings.mailFeedback();
+        feedback.accept(new org.tidings.model.InboundReport(org.tidings.model.InboundKind.HARD_BOUNCE,
+                org.tidings.newsletter.BounceTokens.delivery(1, presse), null, "5.1.1", "user unknown"));
+        feedback.accept(new org.tidings.model.InboundReport(org.tidings.model.InboundKind.COMPLAINT,
+                org.tidings.newsletter.BounceTokens.delivery(1, all), null, null, "abuse report"));
+
+        String page = admin.get("/admin/newsletter").body();
+
+        assertTrue(page.matches("(?s).*<td>1</td><td>[^<]+</td><td>[^<]+</td><td>2</td><td>0</td><td>0</td><td>0</td>"
+                + "<td>1</td><td>0</td><td>1</td></tr>.*"), page);
+    }
+
+    @Test
     void dashboardDrawsOneBarPerDayAndTheFeedsByHealth() throws Exception {
         String page = admin.get("/admin").body();
 

@@ -128,6 +128,33 @@ class AdminSubscribersTest {
         assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), page);
     }
 
+    @Test
+    void subscriberPageListsWhatCameBackNewestFirstAndTheSuppression() throws Exception {
+        admin.get("/admin/subscribers");
+        admin.submit("/admin/subscribers", "email", "marie@example.org", "confirmed", "yes");
+        Subscriber marie = subscriber("marie@example.org");
+        var events = web.tidings.mailEvents();
+        events.softBounce(new org.tidings.store.NewMailEvent(marie.id(), null, 6, "4.2.2", "mailbox full", "k1"), 3,
+                web.clock.instant());
+        events.hardBounce(new org.tidings.store.NewMailEvent(marie.id(), null, 7, "5.1.1",
+                "550 <b>no such user</b>", "k2"), web.clock.instant().plusSeconds(3600));
+
+        String list = admin.get("/admin/subscribers").body();
+        String page = admin.get("/admin/subscribers/" + marie.id()).body();
+
+        assertTrue(list.contains("href=\"/admin/subscribers/" + marie.id() + "\""), list);
+        assertTrue(page.contains("On the suppression list: bounced hard"), page);
+        // Issues 6 and 7 are not stored here: the events keep their kind, status and words.
+        assertTrue(page.matches("(?s).*<td>hard bounce</td><td></td><td>5.1.1</td>"
+                + "<td>550 &lt;b&gt;no such user&lt;/b&gt;</td>.*<td>soft bounce</td><td></td><td>4.2.2</td>.*"), page);
+        assertEquals(404, admin.get("/admin/subscribers/999").statusCode());
+        HttpResponse<String> refused = admin.submit("/admin/subscribers", "email", "marie@example.org",
+                "confirmed", "yes");
+        assertEquals(303, refused.statusCode());
+        assertTrue(admin.get("/admin/subscribers").body().contains("is on the suppression list"));
+        assertEquals(SubscriberStatus.BOUNCED, subscriber("marie@example.org").status());
+    }
+
     private Subscriber subscriber(String email) {
         return web.tidings.subscribers().findByEmail(EmailAddress.parse(email)).orElseThrow();
     }
