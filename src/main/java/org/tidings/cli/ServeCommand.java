@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.tidings.Tidings;
 import org.tidings.WebWiring;
 import org.tidings.config.TidingsConfig;
+import org.tidings.mail.InboundReader;
+import org.tidings.newsletter.BounceMailboxPoll;
 import org.tidings.newsletter.ScheduledIssue;
 import org.tidings.schedule.Schedule;
 import org.tidings.schedule.ScheduleSettings;
@@ -81,9 +83,21 @@ final class ServeCommand implements Callable<Integer> {
         return web;
     }
 
+    /** The bounce mailbox's poll, when inbound.url is set (the configuration then has a bounce address). */
+    private static ScheduledWork.Inbound inbound(Tidings t, TidingsConfig config) {
+        var mailbox = config.deliverability().inbound();
+        if (mailbox == null) {
+            return null;
+        }
+        var bounce = config.deliverability().bounceAddress();
+        LOG.info("inbound: polling {} every {}", mailbox.safeUrl(), mailbox.interval());
+        return new ScheduledWork.Inbound(new BounceMailboxPoll(mailbox, new InboundReader(bounce), t::mailFeedback),
+                mailbox.interval());
+    }
+
     private static Schedule start(Tidings t, TidingsConfig config) {
         ScheduledWork work = new ScheduledWork(t::refreshRound, () -> new ScheduledIssue(t.newsletter()),
-                t.retention(), t.tombstonePurge(), t.clock());
+                t.retention(), t.tombstonePurge(), t.clock(), inbound(t, config));
         ScheduleSettings settings = ScheduleSettings.of(config.schedule(), config.digest().zone(),
                 config.db().shared());
         Schedule schedule = Schedule.start(t.dataSource(), settings, work);

@@ -25,6 +25,7 @@ public final class TidingsCommand {
      */
     private static final List<Class<?>> COMMANDS = List.of(FeedsCommand.class, FetchCommand.class, FeedCommand.class,
             SubscribersCommand.class, DigestCommand.class, ServeCommand.class, StatusCommand.class, DoctorCommand.class,
+            InboundCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class);
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./tidings.properties, else ./config/tidings.properties).")

@@ -68,8 +68,13 @@ public record DeliverabilityConfig(DkimConfig dkim, EmailAddress bounceAddress, 
             throw new ConfigException("mail.bounce-address", "the part before @ must be at most " + MAX_BOUNCE_LOCAL
                     + " characters: with '+TOKEN' added it must stay within the 64 that mail servers accept");
         }
+        InboundConfig inbound = inbound(s);
+        if (inbound != null && bounce == null) {
+            throw new ConfigException("inbound.url", "needs mail.bounce-address: what comes back names our deliveries"
+                    + " through that address");
+        }
         return new DeliverabilityConfig(dkim(s, baseDir), bounce,
-                s.positiveInt("mail.soft-bounce-limit", DEFAULT_SOFT_BOUNCE_LIMIT), inbound(s));
+                s.positiveInt("mail.soft-bounce-limit", DEFAULT_SOFT_BOUNCE_LIMIT), inbound);
     }
 
     private static DkimConfig dkim(Settings s, Path baseDir) {

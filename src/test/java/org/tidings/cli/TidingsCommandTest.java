@@ -22,7 +22,7 @@ class TidingsCommandTest {
 
     @Test
     void buildsEveryCommandForHelpVersionAndTypos() {
-        Set<String> all = Set.of("feeds", "fetch", "feed", "subscribers", "digest", "serve", "status", "doctor", "demo",
+        Set<String> all = Set.of("feeds", "fetch", "feed", "subscribers", "digest", "serve", "status", "doctor", "inbound", "demo",
                 "help");
 
         assertEquals(all, built());

@@ -248,6 +248,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAMailboxToPollWithoutABounceAddressForItsMailToName() {
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
+                Map.of("TIDINGS_INBOUND_URL", "imaps://bounces:pw@mail.example.org/INBOX")).load(null));
+
+        assertTrue(e.getMessage().startsWith("Invalid configuration inbound.url: needs mail.bounce-address"),
+                e.getMessage());
+    }
+
+    @Test
     void refusesABounceAddressTooLongToTakeItsTokenWithinSixtyFourCharacters() {
         String longest = "b".repeat(24) + "@example.org";
         ConfigException tooLong = assertThrows(ConfigException.class, () -> new ConfigLoader(dir,
