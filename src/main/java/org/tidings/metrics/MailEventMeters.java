@@ -22,13 +22,11 @@ final class MailEventMeters {
     MailEventMeters(MailEventStore events, MeterRegistry registry) {
         this.events = events;
         for (InboundKind kind : InboundKind.values()) {
-            // OTHER is never recorded: the reader counts what it leaves alone.
-            if (kind != InboundKind.OTHER) {
-                FunctionCounter.builder("tidings.mail.events", this, m -> m.total(kind))
-                        .description("Bounces, complaints and unsubscribes by mail acted on, as the database has them")
-                        .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
-                        .register(registry);
-            }
+            FunctionCounter.builder("tidings.mail.events", this, m -> m.total(kind))
+                    .description("Messages read back from the bounce address by kind, as the database has them:"
+                            + " bounces, complaints and unsubscribes acted on; other = left alone")
+                    .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+                    .register(registry);
         }
     }
 

@@ -48,6 +48,7 @@ public final class MailFeedback implements InboundSink {
     public Verdict accept(InboundReport report) {
         Optional<ReportMatcher.Match> found = matcher.match(report);
         if (found.isEmpty()) {
+            parts.events().countIgnored();
             return Verdict.IGNORED;
         }
         ReportMatcher.Match match = found.get();

@@ -41,6 +41,16 @@ public final class MailEventStore {
     public record MailEvent(InboundKind kind, Integer issueNumber, String status, String diagnostic, Instant at) {
     }
 
+    /** A message read and left alone (not a report, or naming no one we sent to): only counted. */
+    public void countIgnored() {
+        db.inTransaction("count an ignored message", c -> {
+            try (PreparedStatement ps = c.prepareStatement(COUNT)) {
+                ps.setString(1, "other");
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** A failed delivery for good: bounced at once (unless they left already), and suppressed. */
     public boolean hardBounce(NewMailEvent e, Instant now) {
         return record(InboundKind.HARD_BOUNCE, e, now, c -> {
@@ -111,7 +121,7 @@ public final class MailEventStore {
         });
     }
 
-    /** Events recorded by kind since the database began; every kind but OTHER, which is never recorded. */
+    /** Events recorded by kind since the database began; OTHER counts the messages left alone, never stored. */
     public Map<InboundKind, Long> totals() {
         return db.query("count mail events", c -> {
             Map<InboundKind, Long> totals = new EnumMap<>(InboundKind.class);

@@ -214,6 +214,9 @@ class MailEventStoreTest {
         assertEquals(null, events.ofSubscriber(ben.id(), 1).get(0).issueNumber(), "an unsubscribe names no issue");
         assertEquals(Map.of(first.id(), new MailEventCounts(1, 1, 1)), events.perIssue(List.of(first.id(), 99L)));
         assertEquals(Map.of(InboundKind.HARD_BOUNCE, 1L, InboundKind.SOFT_BOUNCE, 1L, InboundKind.COMPLAINT, 1L,
-                InboundKind.UNSUBSCRIBE, 1L), events.totals());
+                InboundKind.UNSUBSCRIBE, 1L, InboundKind.OTHER, 0L), events.totals());
+        events.countIgnored();
+        assertEquals(1L, events.totals().get(InboundKind.OTHER), "a message left alone is counted, not stored");
+        assertEquals(2, events.ofSubscriber(ana.id(), 50).size());
     }
 }

@@ -139,7 +139,10 @@ class MetricsEndpointTest {
         assertEquals(1.0, m.get("tidings_mail_events_total{kind=\"unsubscribe\"}"));
         assertEquals(0.0, m.get("tidings_mail_events_total{kind=\"hard_bounce\"}"));
         assertEquals(0.0, m.get("tidings_mail_events_total{kind=\"complaint\"}"));
-        assertEquals(null, m.get("tidings_mail_events_total{kind=\"other\"}"));
+        assertEquals(0.0, m.get("tidings_mail_events_total{kind=\"other\"}"));
+
+        f.tidings.mailFeedback().accept(org.tidings.model.InboundReport.other("an out-of-office reply"));
+        assertEquals(1.0, scrape(f).get("tidings_mail_events_total{kind=\"other\"}"), "left alone, but counted");
     }
 
     @Test
