@@ -29,6 +29,7 @@ import org.tidings.store.MailEventStore;
 import org.tidings.store.SubscriberList;
 import org.tidings.store.SubscriberStore;
 import org.tidings.store.TombstonePurge;
+import org.tidings.mail.DkimKey;
 import org.tidings.mail.Mailers;
 import org.tidings.mail.WireSize;
 import org.tidings.metrics.Metrics;
@@ -69,13 +70,16 @@ public final class Tidings implements AutoCloseable {
     private final ClientAttempts clientAttempts;
     private final MailEventStore mailEvents;
     private final Metrics metrics;
+    /** Read with the root, so that every command stops on a bad key, before any mail; null without mail.dkim.*. */
+    private final DkimKey dkim;
     /** Built once on first use; see the class comment. */
     private FeedFetcher fetcher;
     private IngestParts ingestParts;
     private NewsletterParts newsletter;
 
-    private Tidings(TidingsConfig config, Database database, Clock clock, ClaimTime claimTime) {
+    private Tidings(TidingsConfig config, Database database, DkimKey dkim, Clock clock, ClaimTime claimTime) {
         this.config = config;
+        this.dkim = dkim;
         this.database = database;
         this.clock = clock;
         this.feeds = new FeedStore(database);
@@ -108,7 +112,9 @@ public final class Tidings implements AutoCloseable {
         // pool opens connections only as they are needed.
         int pool = config.db().poolSize().orElse(
                 config.fetch().concurrency() + DeliveryWorkers.threads(config.mail().concurrency()) + 4);
-        return new Tidings(config, Database.open(config.db(), config.dataDir(), pool), clock, claimTime);
+        // Before the database, so that a bad key leaves nothing open behind its ConfigException.
+        DkimKey dkim = config.deliverability().dkim() == null ? null : DkimKey.load(config.deliverability().dkim());
+        return new Tidings(config, Database.open(config.db(), config.dataDir(), pool), dkim, clock, claimTime);
     }
 
     public TidingsConfig config() {
@@ -169,11 +175,16 @@ public final class Tidings implements AutoCloseable {
             newsletter = new NewsletterParts(articles(), subscribers, issues, deliveries, deliveryClaims,
                     new DigestRenderer(templates, config.digest(), links, WireSize::of),
                     new ConfirmRenderer(templates, config.digest(), links),
-                    Mailers.create(config.mail(), config.outboxDir(), clock(), nodes), config.mail(),
+                    Mailers.create(config.mail(), config.outboxDir(), clock(), nodes, dkim), config.mail(),
                     config.deliverability().bounceAddress(), config.digest(),
                     links, clock(), metrics, nodes);
         }
         return newsletter;
+    }
+
+    /** The DKIM key that signs every message, or null when {@code mail.dkim.*} is not set. */
+    public DkimKey dkimKey() {
+        return dkim;
     }
 
     /** This process's meters, fed by ingest and the newsletter once started; /metrics shows them. */

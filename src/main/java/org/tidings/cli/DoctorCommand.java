@@ -1,15 +1,7 @@
 package org.tidings.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.config.ConfigException;
@@ -19,6 +11,7 @@ import org.tidings.doctor.Doctor;
 import org.tidings.doctor.DnsClient;
 import org.tidings.doctor.ExpectedDkim;
 import org.tidings.doctor.Finding;
+import org.tidings.mail.DkimKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,41 +76,12 @@ final class DoctorCommand implements Callable<Integer> {
         }
     }
 
-    // ---- PLACEHOLDER, replaced at merge by the mail package's DKIM key class (issue 12) ----
-    /**
-     * The public half of mail.dkim.key-file as the DKIM record's p= carries it. Reads only RSA PKCS#8
-     * PEM here (the private CRT key holds the modulus and public exponent); an Ed25519 key is
-     * recognised but left unchecked (null public key).
-     */
+    /** The public half of mail.dkim.key-file, as the DKIM record's p= carries it; null without mail.dkim.*. */
     static ExpectedDkim expectedDkim(DkimConfig dkim) {
         if (dkim == null) {
             return null;
         }
-        byte[] der;
-        try {
-            String pem = Files.readString(dkim.keyFile());
-            der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("mail.dkim.key-file", "cannot read " + dkim.keyFile() + ": " + e.getMessage());
-        }
-        try {
-            RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(der));
-            byte[] spki = KeyFactory.getInstance("RSA")
-                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())).getEncoded();
-            return new ExpectedDkim(dkim.domain(), dkim.selector(), "rsa", spki);
-        } catch (GeneralSecurityException | ClassCastException e) {
-            return ed25519(dkim, der);
-        }
+        DkimKey key = DkimKey.load(dkim);
+        return new ExpectedDkim(key.domain(), key.selector(), key.keyType(), key.publicKeyBytes());
     }
-
-    private static ExpectedDkim ed25519(DkimConfig dkim, byte[] der) {
-        try {
-            KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new ExpectedDkim(dkim.domain(), dkim.selector(), "ed25519", null);
-        } catch (GeneralSecurityException e) {
-            throw new ConfigException("mail.dkim.key-file", dkim.keyFile() + " is not a PKCS#8 RSA or Ed25519 key");
-        }
-    }
-    // ---- end of PLACEHOLDER ----
 }

@@ -35,8 +35,9 @@ final class FileMailer implements Mailer {
         this.composer = composer;
     }
 
-    static FileMailer create(MailConfig config, Path outbox, Clock clock) {
-        return new FileMailer(outbox, new MimeComposer(Session.getInstance(new Properties()), config, clock));
+    /** @param dkim signs every message, or null to write them unsigned */
+    static FileMailer create(MailConfig config, Path outbox, Clock clock, DkimKey dkim) {
+        return new FileMailer(outbox, new MimeComposer(Session.getInstance(new Properties()), config, clock, dkim));
     }
 
     @Override

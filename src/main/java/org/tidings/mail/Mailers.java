@@ -20,9 +20,17 @@ public final class Mailers {
 
     /** @param nodes the live nodes that share {@code mail.rate}: each sends at most its share */
     public static Mailer create(MailConfig config, Path outboxDir, Clock clock, IntSupplier nodes) {
+        return create(config, outboxDir, clock, nodes, null);
+    }
+
+    /**
+     * @param dkim signs every message, on either transport, or null when {@code mail.dkim.*} is not
+     *     set; see {@link DkimKey#load}
+     */
+    public static Mailer create(MailConfig config, Path outboxDir, Clock clock, IntSupplier nodes, DkimKey dkim) {
         if (config.transport().equals("smtp")) {
-            return SmtpMailer.create(config, clock, nodes);
+            return SmtpMailer.create(config, clock, nodes, dkim);
         }
-        return FileMailer.create(config, outboxDir, clock);
+        return FileMailer.create(config, outboxDir, clock, dkim);
     }
 }

@@ -24,8 +24,8 @@ import org.tidings.model.EmailAddress;
 /**
  * Turns a {@link MailMessage} into a MIME message: multipart/alternative (text first, so clients that
  * prefer the last part they understand show the HTML), UTF-8 bodies, RFC 2047 encoded subject and
- * names, our own Message-ID and the List-* and Feedback-ID headers of a newsletter. Every header value passes through
- * {@link HeaderText#clean} first.
+ * names, our own Message-ID and the List-* and Feedback-ID headers of a newsletter. Every header value
+ * passes through {@link HeaderText#clean} first. With a DKIM key, the message comes out signed and frozen.
  */
 final class MimeComposer {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
@@ -36,12 +36,20 @@ final class MimeComposer {
     private final InternetAddress from;
     private final InternetAddress replyTo;
     private final Clock clock;
+    /** Null when {@code mail.dkim.*} is not set. */
+    private final DkimSigner signer;
 
     MimeComposer(Session session, MailConfig config, Clock clock) {
+        this(session, config, clock, null);
+    }
+
+    /** @param dkim the signing key, or null to send unsigned */
+    MimeComposer(Session session, MailConfig config, Clock clock, DkimKey dkim) {
         this.session = session;
         this.from = mailbox(config.from(), config.fromName());
         this.replyTo = config.replyTo() == null ? null : mailbox(config.replyTo(), null);
         this.clock = clock;
+        this.signer = dkim == null ? null : new DkimSigner(dkim, clock);
     }
 
     MimeMessage compose(MailMessage m) throws MessagingException {
@@ -71,7 +79,13 @@ final class MimeComposer {
         }
         // Sets MIME-Version, the multipart Content-Type and our Message-ID; the parts keep the headers they have.
         mime.saveChanges();
-        return mime;
+        if (signer == null) {
+            return mime;
+        }
+        // The signed copy is a new message: the envelope sender is not a header, so it is carried over.
+        WireMessage signed = WireMessage.signed(session, mime, signer);
+        signed.setEnvelopeFrom(mime.getEnvelopeFrom());
+        return signed;
     }
 
     /**

@@ -15,8 +15,13 @@ record SmtpMailer(SmtpConnector connector, MimeComposer composer, SendPacer pace
 
     /** @param shares the live nodes that share {@code mail.rate} */
     static SmtpMailer create(MailConfig config, Clock clock, IntSupplier shares) {
+        return create(config, clock, shares, null);
+    }
+
+    /** @param dkim signs every message, or null to send unsigned */
+    static SmtpMailer create(MailConfig config, Clock clock, IntSupplier shares, DkimKey dkim) {
         SmtpConnector connector = new SmtpConnector(config.smtp(), config.from());
-        return new SmtpMailer(connector, new MimeComposer(connector.session(), config, clock),
+        return new SmtpMailer(connector, new MimeComposer(connector.session(), config, clock, dkim),
                 SendPacer.perSecond(config.rate(), shares, SendPacer.SYSTEM), config.messagesPerConnection());
     }
 

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.tidings.model.EmailAddress;
 
 /**
@@ -53,5 +55,21 @@ class EnvelopeSenderTest {
                 paths.get("<b@tidings.example.org>"));
         assertArrayEquals(new String[] {"<news@tidings.example.org>"}, paths.get("<c@tidings.example.org>"));
         assertEquals(3, paths.size());
+    }
+
+    @Test
+    void aSignedMessageKeepsItsOwnEnvelopeSender(@TempDir Path keys) throws Exception {
+        DkimKey key = DkimKey.load(DkimTestKeys.write(DkimTestKeys.ed25519(), keys));
+        Mailer mailer = Mailers.create(MailFixtures.smtp(greenMail.getSmtp().getPort(), 100), null, MailFixtures.CLOCK,
+                () -> 1, key);
+
+        try (MailSession session = mailer.open()) {
+            session.send(message("<d@tidings.example.org>", "bounces+1-9-dddddddddddddddd@tidings.example.org"));
+        }
+
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertArrayEquals(new String[] {"<bounces+1-9-dddddddddddddddd@tidings.example.org>"},
+                received.getHeader("Return-Path"));
+        assertEquals(1, received.getHeader("DKIM-Signature").length);
     }
 }
