@@ -22,7 +22,12 @@ final class FeedbackReport {
     private FeedbackReport() {
     }
 
-    static InboundReport read(ReportParts parts, String verpDetail) throws MessagingException, IOException {
+    /**
+     * @param verpDetail the token of the address the report came to; a report sent to the plain
+     *     feedback address carries ours in its Original-Mail-From field instead (RFC 5965 3.2)
+     */
+    static InboundReport read(ReportParts parts, String verpDetail, VerpDetail verp)
+            throws MessagingException, IOException {
         BodyPart feedbackPart = parts.part("message/feedback-report");
         if (feedbackPart == null) {
             return new InboundReport(InboundKind.OTHER, verpDetail, null, null,
@@ -31,6 +36,9 @@ final class FeedbackReport {
         InternetHeaders fields;
         try (InputStream in = feedbackPart.getInputStream()) {
             fields = new InternetHeaders(in);
+        }
+        if (verpDetail == null) {
+            verpDetail = verp.detailOf(fields.getHeader("Original-Mail-From", null));
         }
         String type = fields.getHeader("Feedback-Type", null);
         type = type == null ? "none" : type.strip().toLowerCase(Locale.ROOT);

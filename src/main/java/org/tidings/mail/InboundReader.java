@@ -85,7 +85,7 @@ public final class InboundReader {
         String type = reportType == null ? "" : reportType.strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case "delivery-status" -> DeliveryStatusReport.read(parts, detail);
-            case "feedback-report" -> FeedbackReport.read(parts, detail);
+            case "feedback-report" -> FeedbackReport.read(parts, detail, verp);
             default -> new InboundReport(InboundKind.OTHER, detail, null, null,
                     ReportParts.oneLine("a report of type '" + type + "', neither a delivery report nor a complaint"));
         };

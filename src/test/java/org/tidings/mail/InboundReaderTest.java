@@ -100,7 +100,8 @@ class InboundReaderTest {
         InboundReport r = read("arf-complaint.eml");
 
         assertEquals(InboundKind.COMPLAINT, r.kind());
-        assertNull(r.verpDetail(), "sent to the plain bounce address");
+        assertEquals("7-46-efghijklmnopqrst", r.verpDetail(), "sent to the plain address: the token is in"
+                + " Original-Mail-From, the envelope sender of the message reported");
         assertEquals("<tidings.7.46.efghijklmnopqrst@tidings.example.org>", r.originalMessageId());
         assertNull(r.status());
         assertEquals("feedback report: abuse (Yahoo!-Mail-Feedback/2.0)", r.diagnostic());
