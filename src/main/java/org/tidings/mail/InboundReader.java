@@ -76,7 +76,7 @@ public final class InboundReader {
         }
     }
 
-    private static InboundReport classified(MimeMessage message, String detail) throws MessagingException, IOException {
+    private InboundReport classified(MimeMessage message, String detail) throws MessagingException, IOException {
         if (!message.isMimeType("multipart/report")) {
             return new InboundReport(InboundKind.OTHER, detail, null, null, notAReport(message));
         }
