@@ -18,6 +18,8 @@ import org.tidings.model.Subscriber;
 final class MailBudget {
     /** Variants remembered at once; past this they are forgotten and found again when needed. */
     private static final int MAX_VARIANTS = 256;
+    /** Articles rendered to learn what one costs before any guess. */
+    private static final int PROBE = 16;
 
     /** The digest to mail and how many of its articles were left out of it. */
     record Cut(Digest digest, int leftOut) {
@@ -50,23 +52,60 @@ final class MailBudget {
 
     /**
      * The most articles (in fair order) whose email fits. The size grows about linearly with the
-     * articles kept, so a guess interpolated from the sizes measured so far lands near the answer;
-     * a guess that fails to halve the range is followed by a bisection, which bounds the renders
-     * to about twice log2 of the articles. Typically: the whole digest, none, and two or three more.
+     * articles kept, so the email without articles and with the first {@link #PROBE} give each
+     * article's share, and the whole digest is rendered only when that share says it may fit: a
+     * digest of 300 articles is five times the budget, and rendering it cost more than the rest of
+     * the search. Then guesses interpolated from the sizes measured so far, and a bisection when a
+     * guess fails to halve the range. Only measured sizes decide what is kept, so the cut always
+     * fits; a foreseen size only steers the guesses.
      */
     private Cut search(Digest digest, Subscriber s) {
         int n = digest.articleCount();
-        int full = size(digest, s, 0);
-        if (full <= maxBytes) {
+        List<Article> order = FairOrder.of(digest);
+        int probe = Math.min(n, PROBE);
+        int probeSize = probe == n ? size(digest, s, 0) : size(FairOrder.keep(digest, order, probe), s, n - probe);
+        if (probe == n && probeSize <= maxBytes) {
             return new Cut(digest, 0);
         }
-        List<Article> order = FairOrder.of(digest);
+        int zeroSize = size(FairOrder.keep(digest, order, 0), s, n);
+        double share = Math.max(1, (probeSize - zeroSize) / (double) Math.max(1, probe));
         int lo = 0;
-        int loSize = size(FairOrder.keep(digest, order, 0), s, n);
+        int loSize = zeroSize;
         int hi = n;
-        int hiSize = full;
+        int hiSize = probe == n ? probeSize : (int) Math.min(Integer.MAX_VALUE, zeroSize + share * n);
+        boolean hiMeasured = probe == n;
+        if (probeSize <= maxBytes) {
+            lo = probe;
+            loSize = probeSize;
+            if (hiSize <= maxBytes) {
+                hiSize = size(digest, s, 0);
+                hiMeasured = true;
+                if (hiSize <= maxBytes) {
+                    return new Cut(digest, 0);
+                }
+            }
+        } else {
+            hi = probe;
+            hiSize = probeSize;
+            hiMeasured = true;
+        }
+        int kept = loSize > maxBytes ? 0 : narrow(digest, order, s, new Range(lo, loSize, hi, hiSize, hiMeasured));
+        // Should not even the header, footer and "more" line fit (a template far larger than ours), they go alone.
+        return new Cut(FairOrder.keep(digest, order, kept), n - kept);
+    }
+
+    /** Articles {@code lo} fit in {@code loSize} bytes, {@code hi} take {@code hiSize}, measured or foreseen. */
+    private record Range(int lo, int loSize, int hi, int hiSize, boolean hiMeasured) {
+    }
+
+    private int narrow(Digest digest, List<Article> order, Subscriber s, Range r) {
+        int n = digest.articleCount();
+        int lo = r.lo();
+        int loSize = r.loSize();
+        int hi = r.hi();
+        int hiSize = r.hiSize();
         boolean bisect = false;
-        while (hi - lo > 1 && loSize <= maxBytes) {
+        while (hi - lo > 1) {
             int width = hi - lo;
             int guess = bisect || hiSize <= loSize ? (lo + hi) >>> 1
                     : lo + (int) ((long) (maxBytes - loSize) * width / (hiSize - loSize));
@@ -81,8 +120,11 @@ final class MailBudget {
             }
             bisect = (hi - lo) * 2 > width;
         }
-        // Should not even the header, footer and "more" line fit (a template far larger than ours), they go alone.
-        return new Cut(FairOrder.keep(digest, order, lo), n - lo);
+        // The whole digest's size was only foreseen: all but one fit, so it may fit whole after all.
+        if (hi == n && lo == n - 1 && !r.hiMeasured() && size(digest, s, 0) <= maxBytes) {
+            return n;
+        }
+        return lo;
     }
 
     private int size(Digest digest, Subscriber s, int leftOut) {
