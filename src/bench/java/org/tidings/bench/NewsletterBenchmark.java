@@ -6,14 +6,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.tidings.Tidings;
+import org.tidings.config.DeliverabilityConfig;
 import org.tidings.config.DigestConfig;
 import org.tidings.config.FetchConfig;
 import org.tidings.config.MailConfig;
@@ -42,7 +45,8 @@ import org.tidings.newsletter.SendReport;
  * messages of the same size over 2 sessions). Run with {@code mvn -q -Pbench verify -DskipTests}.
  *
  * <p>System properties: {@code bench.subscribers} (10000; 100000 with -Xmx256m is the memory check),
- * {@code bench.articles} (300), {@code bench.feeds} (10), {@code bench.naive} (2000 messages).
+ * {@code bench.articles} (300), {@code bench.feeds} (10), {@code bench.naive} (2000 messages),
+ * {@code bench.dkim} (none, rsa or ed25519).
  */
 public final class NewsletterBenchmark {
     private static final int CONCURRENCY = 2;
@@ -68,7 +72,7 @@ public final class NewsletterBenchmark {
 
         try (SmtpSink sink = SmtpSink.start(work.resolve("smtp-sink.log"))) {
             System.out.println("sink: " + sink.describe());
-            TidingsConfig config = config(work.resolve("data"), sink.port());
+            TidingsConfig config = config(work.resolve("data"), sink.port(), deliverability(work));
             try (Tidings t = Tidings.open(config, Clock.systemUTC())) {
                 seed(t, feeds, articles, subscribers);
                 Figures f = new Figures();
@@ -99,13 +103,39 @@ public final class NewsletterBenchmark {
         }
     }
 
-    private static TidingsConfig config(Path data, int port) {
+    /**
+     * {@code bench.dkim}: none (default), rsa (2048 bits) or ed25519; a fresh key in the work folder,
+     * so that render and delivery sign every message as a configured Tidings does.
+     */
+    private static DeliverabilityConfig deliverability(Path work) throws IOException {
+        String type = System.getProperty("bench.dkim", "none");
+        if (type.equals("none")) {
+            return DeliverabilityConfig.none();
+        }
+        KeyPairGenerator generator;
+        try {
+            generator = KeyPairGenerator.getInstance(type.equals("rsa") ? "RSA" : "Ed25519");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalArgumentException("bench.dkim must be none, rsa or ed25519, got " + type, e);
+        }
+        if (type.equals("rsa")) {
+            generator.initialize(2048);
+        }
+        Path key = work.resolve("dkim-" + type + ".pem");
+        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(
+                generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        System.out.printf("DKIM: every message signed with a fresh %s key%n", type);
+        return new DeliverabilityConfig(new DeliverabilityConfig.DkimConfig("tidings.example.org", "bench", key), null,
+                DeliverabilityConfig.DEFAULT_SOFT_BOUNCE_LIMIT, null);
+    }
+
+    private static TidingsConfig config(Path data, int port, DeliverabilityConfig deliverability) {
         MailConfig mail = new MailConfig("smtp", FROM, "Tidings Wöchentlich", null,
                 new SmtpConfig("127.0.0.1", port, "none", null, null), CONCURRENCY, 0, 100, 5, Duration.ofSeconds(30));
         DigestConfig digest = new DigestConfig("Tidings", ZoneOffset.UTC, 10, 300, Path.of("templates").toAbsolutePath());
         return new TidingsConfig(data, BenchDatabase.config(data), data, TidingsConfig.DEFAULT_PUBLIC_URL,
                 FetchConfig.defaults(), mail, digest, ScheduleConfig.defaults(),
-                WebConfig.defaults(), TidingsConfig.forDataDir(data).admin());
+                WebConfig.defaults(), TidingsConfig.forDataDir(data).admin(), deliverability);
     }
 
     private static void seed(Tidings t, int feeds, int articles, int subscribers) {
@@ -125,7 +155,7 @@ public final class NewsletterBenchmark {
     private static void render(Tidings t, MailConfig mail, int count, Figures f) throws IOException {
         NewsletterParts parts = t.newsletter();
         IssueContents contents = contents(parts);
-        BenchComposer composer = new BenchComposer(mail, t.clock());
+        BenchComposer composer = new BenchComposer(mail, t.clock(), t.dkimKey());
         System.out.printf("issue: %d articles in a full digest (digest.max-per-feed %d)%n",
                 contents.everything().articleCount(), parts.digest().maxPerFeed());
         renderPass(t, parts, contents, composer, Math.min(count, WARM_UP));
@@ -178,7 +208,7 @@ public final class NewsletterBenchmark {
     private static void naive(Tidings t, MailConfig mail, int count, Figures f) throws IOException {
         NewsletterParts parts = t.newsletter();
         IssueContents contents = contents(parts);
-        BenchComposer composer = new BenchComposer(mail, t.clock());
+        BenchComposer composer = new BenchComposer(mail, t.clock(), t.dkimKey());
         MessageFactory factory = MessageFactory.of(parts);
         List<Subscriber> subscribers = t.subscriberList().page(0, count);
         long start = System.nanoTime();

@@ -17,9 +17,10 @@ import org.tidings.config.MailConfig;
 public final class BenchComposer {
     private final MimeComposer composer;
 
-    public BenchComposer(MailConfig config, Clock clock) {
+    /** @param dkim the signing key as the mailer has it, or null for unsigned messages */
+    public BenchComposer(MailConfig config, Clock clock, DkimKey dkim) {
         SmtpConnector connector = new SmtpConnector(config.smtp(), config.from());
-        this.composer = new MimeComposer(connector.session(), config, clock);
+        this.composer = new MimeComposer(connector.session(), config, clock, dkim);
     }
 
     /**
