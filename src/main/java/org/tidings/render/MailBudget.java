@@ -41,7 +41,7 @@ final class MailBudget {
     }
 
     Cut cut(Digest digest, Subscriber s) {
-        if (!digest.issue().equals(issue) || cuts.size() >= MAX_VARIANTS) {
+        if (!same(digest.issue(), issue) || cuts.size() >= MAX_VARIANTS) {
             cuts.clear();
             issue = digest.issue();
         }
@@ -127,6 +127,16 @@ final class MailBudget {
         return lo;
     }
 
+    /**
+     * The same issue, or the same preview of one (a preview's issue is not stored, and its period
+     * ends when it was asked for). Not the record's equals: its first call bootstraps the
+     * record-method machinery, a tenth of a second of a one-shot {@code digest preview}.
+     */
+    private static boolean same(Issue a, Issue b) {
+        return a != null && b != null && a.id() == b.id() && a.number() == b.number()
+                && a.periodEnd().equals(b.periodEnd());
+    }
+
     private int size(Digest digest, Subscriber s, int leftOut) {
         return wireSize.applyAsInt(html.render(views.email(digest, s, leftOut)));
     }
@@ -143,7 +153,7 @@ final class MailBudget {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Variant v) || v.tokenLength != tokenLength || !v.issue.equals(issue)
+            if (!(o instanceof Variant v) || v.tokenLength != tokenLength || !same(v.issue, issue)
                     || v.sections.size() != sections.size()) {
                 return false;
             }
@@ -157,7 +167,7 @@ final class MailBudget {
 
         @Override
         public int hashCode() {
-            int h = issue.hashCode() * 31 + tokenLength;
+            int h = Long.hashCode(issue.id()) * 31 + tokenLength;
             for (Digest.Section section : sections) {
                 h = h * 31 + System.identityHashCode(section);
             }
