@@ -5,12 +5,8 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Properties;
-import javax.net.ssl.SSLException;
 import org.tidings.config.DeliverabilityConfig.InboundConfig;
 
 /**
@@ -101,24 +97,9 @@ final class MailboxConnector {
         }
     }
 
+    /** In the same few words as an SMTP server's failure: the admin reads both side by side. */
     private static String reason(MessagingException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (root instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (root instanceof SocketTimeoutException) {
-            return "no answer within 30 seconds";
-        }
-        if (root instanceof SSLException) {
-            return "TLS failed: " + root.getMessage();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return SmtpConnector.reason(e);
     }
 
     private static Properties properties(String protocol) {
