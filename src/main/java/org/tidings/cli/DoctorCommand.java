@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tidings.config.ConfigException;
 import org.tidings.config.DeliverabilityConfig.DkimConfig;
 import org.tidings.config.TidingsConfig;
 import org.tidings.doctor.Doctor;

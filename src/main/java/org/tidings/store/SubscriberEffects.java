@@ -21,6 +21,17 @@ final class SubscriberEffects {
     private static final String BOUNCE_AT_LIMIT = "UPDATE subscribers SET status = 'bounced' WHERE id = ?"
             + " AND status = 'active' AND soft_bounces >= ?";
     private static final String COMPLAINED = "UPDATE subscribers SET complained_at = ? WHERE id = ?";
+    /**
+     * Soft bounces come days after the send was recorded, so this issue's own cannot have arrived
+     * yet: whoever received this issue and has no soft bounce counted for the issue before it
+     * received that one too without one, and their row is broken. Counted for it, they wait for
+     * the next issue, whose bounce continues the row or whose delivery resets it.
+     */
+    static final Query RESET_SOFT_BOUNCES = Query.of("reset soft bounces after an issue", "UPDATE subscribers"
+            + " SET soft_bounces = 0, soft_bounce_issue = NULL WHERE soft_bounces > 0"
+            + " AND soft_bounce_issue < (SELECT i.number - 1 FROM issues i WHERE i.id = ?)"
+            + " AND EXISTS (SELECT 1 FROM deliveries d"
+            + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L, 1L);
 
     private SubscriberEffects() {
     }
@@ -37,6 +48,11 @@ final class SubscriberEffects {
         int issue = e.issueNumber();
         run(c, COUNT_SOFT, issue - 1, issue, e.subscriberId(), issue);
         run(c, BOUNCE_AT_LIMIT, e.subscriberId(), limit);
+    }
+
+    /** After an issue is sent: whoever received it with no soft bounce of the issue before has their row broken. */
+    static int resetSoftBounces(Connection c, long issueId) throws SQLException {
+        return Sql.update(c, RESET_SOFT_BOUNCES, issueId, issueId);
     }
 
     static void markComplained(Connection c, long subscriberId, Instant now) throws SQLException {

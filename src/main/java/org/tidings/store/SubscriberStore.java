@@ -40,17 +40,6 @@ public final class SubscriberStore {
     static final Query RESET_REFUSALS = Query.of("reset refusals after an issue", "UPDATE subscribers"
             + " SET refused_issues = 0 WHERE refused_issues > 0 AND EXISTS (SELECT 1 FROM deliveries d"
             + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L);
-    /**
-     * Soft bounces come days after the send was recorded, so this issue's own cannot have arrived
-     * yet: whoever received this issue and has no soft bounce counted for the issue before it
-     * received that one too without one, and their row is broken. Counted for it, they wait for
-     * the next issue, whose bounce continues the row or whose delivery resets it.
-     */
-    static final Query RESET_SOFT_BOUNCES = Query.of("reset soft bounces after an issue", "UPDATE subscribers"
-            + " SET soft_bounces = 0, soft_bounce_issue = NULL WHERE soft_bounces > 0"
-            + " AND soft_bounce_issue < (SELECT i.number - 1 FROM issues i WHERE i.id = ?)"
-            + " AND EXISTS (SELECT 1 FROM deliveries d"
-            + " WHERE d.issue_id = ? AND d.subscriber_id = subscribers.id AND d.status = 'sent')", 1L, 1L);
     private static final int IN_LIST = 100;
     static final Query BY_EMAILS = Query.of("subscribers by addresses", "SELECT " + SubscriberRows.COLUMNS
             + " FROM subscribers WHERE email IN " + Query.LIST, List.of("ana@example.org", "ben@example.org"));
@@ -271,7 +260,7 @@ public final class SubscriberStore {
 
     /**
      * Refusals and soft bounces count only in a row: whoever received this issue starts again from
-     * zero (soft bounces as {@link #RESET_SOFT_BOUNCES} says).
+     * zero (soft bounces as {@link SubscriberEffects#RESET_SOFT_BOUNCES} says).
      */
     public void resetRefusalsOfDelivered(long issueId) {
         db.inTransaction("reset refusals after issue " + issueId, c -> {
@@ -279,7 +268,7 @@ public final class SubscriberStore {
                 ps.setLong(1, issueId);
                 ps.executeUpdate();
             }
-            return Sql.update(c, RESET_SOFT_BOUNCES, issueId, issueId);
+            return SubscriberEffects.resetSoftBounces(c, issueId);
         });
     }
 
